@@ -170,7 +170,8 @@ class Claim:
 
     id: str
     source: str  # Source.id
-    sentence: str  # verbatim
+    sentence: str  # verbatim, the evidence shown to users
+    clause: str | None = None  # the part of the sentence the details come from, when not all of it
     line: int  # 1-based line of the sentence start in the source file
     column: int = 1  # 1-based
     start: int = 0  # character offsets in the source file's text
@@ -183,6 +184,9 @@ class Claim:
     attribution: Attribution | None = None
     reviewed: bool = False  # a person checked this claim; extraction never overwrites it
     note: str | None = None
+    # Digest of the claim as the extractor wrote it. When the claim no longer matches it, a
+    # person edited the claim, and re-extraction keeps their version (see kb.merge).
+    extracted: str | None = None
 
 
 @dataclass(slots=True, kw_only=True)

@@ -1,0 +1,671 @@
+"""Assertion + knowledge base → Result. Pure: no I/O, no printing.
+
+The steps, for one assertion:
+
+1. ``analyze`` it with the same extractors that built the claims;
+2. find candidate claims through an inverted index over terms, entities and numbers
+   (never a scan of every claim);
+3. ``_align`` the assertion with each candidate: which terms, entities, numbers and dates
+   it shares, and where they disagree;
+4. ``_decide``: supported only when a claim covers every checkable detail and is at least
+   as certain; contradicted when a claim about the same fact differs on a detail;
+   otherwise unverified, with the nearest claim and the gap named in the reason.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from factcheck.extract import Details, analyze
+from factcheck.models import (
+    Alias,
+    Attribution,
+    Claim,
+    Corroboration,
+    DateRef,
+    Difference,
+    DifferenceKind,
+    Entity,
+    EntityKind,
+    KnowledgeBase,
+    Polarity,
+    Quantity,
+    Result,
+    Source,
+    SourceRef,
+    Stance,
+    Verdict,
+)
+from factcheck.text.dates import date_contains
+from factcheck.text.entities import AliasTable
+from factcheck.text.terms import are_antonyms, content_terms, stem
+
+# Tuning constants. Each trades recall for safety; none is allowed to buy recall with false support.
+CANDIDATES = 12  # claims aligned in full per assertion
+TOPIC_FOR_CONTRADICTION = 0.75  # share of the assertion's other content a claim must cover to contradict it
+TOPIC_FOR_NEGATION = 0.8  # negation is subtler: demand more shared content
+TOPIC_FOR_RELATED = 0.5  # below this, a claim is not worth naming in an unverified reason
+APPROX_ASSERTED = 0.075  # "about N" in an assertion accepts ±7.5 %
+
+# How committed a statement is: an assertion may not be more certain than its source.
+_CERTAINTY = {Stance.CONSIDERED: 1, Stance.PLANNED: 2, Stance.DENIED: 1, Stance.REPORTED: 3, Stance.ASSERTED: 3}
+_AGENT_KINDS = {EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.OUTLET}
+_NUMBERISH = re.compile(r"\d")
+
+
+def _entity_key(name: str) -> str:
+    return "@" + name.lower()
+
+
+def _name_tokens(name: str) -> list[str]:
+    return [t for t in re.findall(r"[a-z0-9]+", name.lower()) if len(t) > 1]
+
+
+@dataclass(slots=True)
+class _Prepared:
+    """A claim with everything the aligner needs, computed once per knowledge base."""
+
+    claim: Claim
+    source: Source
+    text: str  # the clause the details come from
+    terms: frozenset[str]
+    tokens: frozenset[str]  # lower-cased word tokens, for names the entity tagger missed
+    term_list: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class _Query:
+    details: Details
+    terms: list[str]  # content terms outside entity/number/date spans
+    entities: list[Entity]
+    keys: list[str]  # index keys
+
+
+@dataclass(slots=True)
+class _Alignment:
+    prepared: _Prepared
+    coverage: float  # weighted share of the assertion's content the claim covers
+    similarity: float  # 0–1 string similarity, a tie-breaker
+    conflicts: list[Difference] = field(default_factory=list)
+    gaps: list[Difference] = field(default_factory=list)
+    gap_reasons: list[str] = field(default_factory=list)
+    conflict_reasons: list[str] = field(default_factory=list)
+    replacements: list[tuple[int, int, str]] = field(default_factory=list)
+    unmatched: list[str] = field(default_factory=list)
+
+    @property
+    def score(self) -> float:
+        return self.coverage + 0.25 * self.similarity
+
+
+class Checker:
+    """Checks assertions against one knowledge base; build once, reuse for many assertions."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.sources = {s.id: s for s in kb.sources}
+        base = AliasTable.default()
+        global_aliases = [a for a in kb.aliases if a.source is None]
+        self.table = base.extended(global_aliases) if global_aliases else base
+        scoped: dict[str, list[Alias]] = defaultdict(list)
+        for alias in kb.aliases:
+            if alias.source is not None:
+                scoped[alias.source].append(alias)
+        self.source_tables = {sid: self.table.extended(aliases) for sid, aliases in scoped.items()}
+        self.prepared: list[_Prepared] = []
+        self.index: dict[str, list[int]] = defaultdict(list)
+        for claim in kb.claims:
+            source = self.sources.get(claim.source) or Source(id=claim.source, title=claim.source)
+            prepared = self._prepare(claim, source)
+            idx = len(self.prepared)
+            self.prepared.append(prepared)
+            for key in prepared.terms | {"#" + _num_key(q.value) for q in claim.quantities}:
+                self.index[key].append(idx)
+        n = max(len(self.prepared), 1)
+        self.idf = {key: math.log(1 + n / len(ids)) for key, ids in self.index.items()}
+        self.max_idf = math.log(1 + n)
+        self.index = dict(self.index)
+        self._published = sorted({s.published for s in kb.sources if s.published}, key=str)
+
+    # ------------------------------------------------------------------ preparation
+
+    def _prepare(self, claim: Claim, source: Source) -> _Prepared:
+        text = claim.clause or claim.sentence
+        skip = [(e.start, e.end) for e in claim.entities]
+        skip += [(q.start, q.end) for q in claim.quantities]
+        skip += [(d.start, d.end) for d in claim.dates]
+        terms = set(content_terms(text, skip))
+        for entity in claim.entities:
+            terms.add(_entity_key(entity.name))
+            terms.update(_name_tokens(entity.name))
+            if entity.role:
+                terms.update(content_terms(entity.role))
+        if claim.attribution is not None:
+            terms.add(_entity_key(claim.attribution.entity or claim.attribution.who))
+            terms.update(content_terms(claim.attribution.who))
+        tokens = frozenset(re.findall(r"[a-z0-9]+", claim.sentence.lower()))
+        return _Prepared(claim=claim, source=source, text=text, terms=frozenset(terms),
+                         tokens=tokens, term_list=tuple(sorted(terms)))
+
+    def table_for(self, source_id: str) -> AliasTable:
+        return self.source_tables.get(source_id, self.table)
+
+    # ------------------------------------------------------------------ public API
+
+    def is_checkable(self, text: str) -> bool:
+        """Does the text carry something checkable (a number, a date, a named entity, an attribution)?"""
+        details = analyze(text, self.table, None)
+        return bool(details.quantities or details.dates or details.entities or details.attribution)
+
+    def check(self, text: str) -> Result:
+        """The verdict on one assertion, with its evidence and the differences found."""
+        clean = " ".join(text.split())
+        if not clean:
+            return Result(text=text, verdict=Verdict.UNVERIFIED, confidence=1.0,
+                          reason="The assertion is empty.")
+        query = self._query(clean)
+        candidates = self._candidates(query)
+        alignments = [self._align(query, self.prepared[i]) for i in candidates]
+        return self._decide(text, clean, query, alignments)
+
+    def check_many(self, texts: Iterable[str]) -> Iterator[Result]:
+        for text in texts:
+            yield self.check(text)
+
+    # ------------------------------------------------------------------ steps
+
+    def _query(self, text: str) -> _Query:
+        details = analyze(text, self.table, None)
+        skip = [(e.start, e.end) for e in details.entities]
+        skip += [(q.start, q.end) for q in details.quantities]
+        skip += [(d.start, d.end) for d in details.dates]
+        if details.attribution is not None:
+            skip += _attribution_spans(text, details.attribution)
+        terms = list(dict.fromkeys(content_terms(text, skip)))
+        keys = list(terms)
+        for entity in details.entities:
+            keys.append(_entity_key(entity.name))
+            keys.extend(_name_tokens(entity.name))
+        if details.attribution is not None:
+            keys.append(_entity_key(details.attribution.entity or details.attribution.who))
+        keys.extend("#" + _num_key(q.value) for q in details.quantities)
+        return _Query(details=details, terms=terms, entities=details.entities, keys=keys)
+
+    def _candidates(self, query: _Query) -> list[int]:
+        scores: dict[int, float] = defaultdict(float)
+        for key in dict.fromkeys(query.keys):
+            ids = self.index.get(key)
+            if not ids:
+                continue
+            weight = self.idf[key]
+            for i in ids:
+                scores[i] += weight
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [i for i, _ in ranked[:CANDIDATES]]
+
+    def _weight(self, term: str) -> float:
+        return self.idf.get(term, self.max_idf)
+
+    def _align(self, query: _Query, prepared: _Prepared) -> _Alignment:
+        from rapidfuzz import fuzz
+
+        claim = prepared.claim
+        table = self.table_for(claim.source)
+        details = query.details
+        al = _Alignment(prepared=prepared, coverage=0.0,
+                        similarity=fuzz.token_set_ratio(details.text.lower(), prepared.text.lower()) / 100)
+        total = 0.0
+        matched = 0.0
+        conflict_weight = 0.0
+
+        # Content terms.
+        for term in query.terms:
+            w = self._weight(term)
+            total += w
+            if term in prepared.terms or term in prepared.tokens:
+                matched += w
+                continue
+            antonym = next((t for t in prepared.term_list if are_antonyms(term, t)), None)
+            if antonym is not None:
+                conflict_weight += w
+                al.conflicts.append(Difference(kind=DifferenceKind.NEGATION, asserted=_show(term),
+                                               source=_show(antonym)))
+                al.conflict_reasons.append(
+                    f"the source says {_show(antonym)!r} where the assertion says {_show(term)!r}")
+                continue
+            al.unmatched.append(term)
+
+        # Entities.
+        claim_matched: set[int] = set()
+        missing: list[Entity] = []
+        for entity in query.entities:
+            w = self.max_idf
+            total += w
+            hit = _match_entity(entity, claim.entities, table)
+            if hit is not None:
+                claim_matched.add(hit)
+                matched += w
+            elif _entity_key(entity.name) in prepared.terms or _tokens_present(entity, prepared):
+                matched += w
+            else:
+                missing.append(entity)
+        # The speaker of the claim counts as one of its entities.
+        for entity in missing:
+            swapped = _swap_partner(entity, claim, claim_matched, query.entities, table)
+            w = self.max_idf
+            if swapped is not None:
+                kind = DifferenceKind.ROLE if swapped.role is None and _in_role(swapped, claim) \
+                    else DifferenceKind.ENTITY
+                if entity.kind == EntityKind.PLACE or swapped.kind == EntityKind.PLACE:
+                    al.gaps.append(Difference(kind=DifferenceKind.ENTITY, asserted=entity.text,
+                                              source=swapped.text or swapped.name))
+                    al.gap_reasons.append(
+                        f"the source is about {swapped.text or swapped.name}, not {entity.text}")
+                else:
+                    conflict_weight += w
+                    al.conflicts.append(Difference(kind=kind, asserted=entity.text,
+                                                   source=swapped.text or swapped.name))
+                    al.conflict_reasons.append(
+                        f"the source names {swapped.text or swapped.name}, not {entity.text}")
+                    al.replacements.append((entity.start, entity.end, swapped.text or swapped.name))
+            else:
+                al.gaps.append(Difference(kind=DifferenceKind.ENTITY, asserted=entity.text, source=None))
+                al.gap_reasons.append(f"the source does not mention {entity.text}")
+
+        # Numbers.
+        for q in details.quantities:
+            w = self.max_idf
+            total += w
+            status, other = _match_quantity(q, claim.quantities)
+            if status == "match":
+                matched += w
+            elif status == "conflict" and other is not None:
+                conflict_weight += w
+                al.conflicts.append(Difference(kind=DifferenceKind.NUMBER, asserted=q.text, source=other.text))
+                al.conflict_reasons.append(f"the source gives {other.text}, not {q.text}")
+                al.replacements.append((q.start, q.end, _replacement_number(q, other)))
+            else:
+                al.gaps.append(Difference(kind=DifferenceKind.NUMBER, asserted=q.text, source=None))
+                al.gap_reasons.append(f"the source gives no figure of {q.text} for this")
+
+        # Dates: resolved against the candidate's own publication date.
+        if details.dates:
+            from factcheck.text.dates import extract_dates
+
+            asserted_dates = extract_dates(details.text, prepared.source.published)
+            for d in asserted_dates:
+                w = self.max_idf
+                total += w
+                status_d, other_d = _match_date(d, claim.dates)
+                if status_d == "match":
+                    matched += w
+                elif status_d == "conflict" and other_d is not None:
+                    conflict_weight += w
+                    al.conflicts.append(Difference(kind=DifferenceKind.DATE, asserted=d.text,
+                                                   source=other_d.text))
+                    al.conflict_reasons.append(f"the source gives {other_d.text}, not {d.text}")
+                    al.replacements.append((d.start, d.end, other_d.text))
+                else:
+                    al.gaps.append(Difference(kind=DifferenceKind.DATE, asserted=d.text, source=None))
+                    al.gap_reasons.append(f"the source gives no date {d.text!r} for this")
+
+        denom = total - conflict_weight
+        al.coverage = matched / denom if denom > 0 else 0.0
+
+        # Polarity.
+        if details.polarity != claim.polarity:
+            asserted_neg = details.negation if details.polarity == Polarity.NEGATED else "affirmed"
+            source_neg = "negated" if claim.polarity == Polarity.NEGATED else "affirmed"
+            al.conflicts.append(Difference(kind=DifferenceKind.NEGATION,
+                                           asserted=asserted_neg if asserted_neg else "negated",
+                                           source=source_neg))
+            al.conflict_reasons.append(
+                "the source says the opposite" + (" (it is negated there)"
+                                                  if claim.polarity == Polarity.NEGATED
+                                                  else " (the assertion negates it)"))
+
+        # Certainty and attribution.
+        self._compare_commitment(details, claim, table, al)
+        return al
+
+    def _compare_commitment(self, details: Details, claim: Claim, table: AliasTable,
+                            al: _Alignment) -> None:
+        asserted_rank = _CERTAINTY[details.stance]
+        source_rank = _CERTAINTY[claim.stance]
+        speaker = claim.attribution
+        if asserted_rank > source_rank:
+            cue = claim.stance.value
+            who = f" by {speaker.describe()}" if speaker else ""
+            al.gaps.append(Difference(kind=DifferenceKind.CERTAINTY, asserted=details.stance.value,
+                                      source=cue))
+            al.gap_reasons.append(f"the source only reports this as {cue}{who}")
+        hedged = claim.stance in {Stance.CONSIDERED, Stance.DENIED}
+        asserted_speaker = details.attribution
+        if speaker is not None and asserted_speaker is not None:
+            if not _same_speaker(asserted_speaker, speaker, table):
+                al.conflicts.append(Difference(kind=DifferenceKind.ATTRIBUTION,
+                                               asserted=asserted_speaker.who, source=speaker.who))
+                al.conflict_reasons.append(f"the source attributes this to {speaker.who}, "
+                                           f"not {asserted_speaker.who}")
+        elif speaker is not None and hedged and asserted_speaker is None:
+            al.gaps.append(Difference(kind=DifferenceKind.ATTRIBUTION, asserted=None, source=speaker.who))
+            al.gap_reasons.append(f"the source attributes this {claim.stance.value} report to "
+                                  f"{speaker.describe()}; the assertion drops the attribution")
+        elif speaker is None and asserted_speaker is not None and not _is_outlet_of(
+                asserted_speaker, self.sources.get(claim.source), table):
+            al.gaps.append(Difference(kind=DifferenceKind.ATTRIBUTION, asserted=asserted_speaker.who,
+                                      source=None))
+            al.gap_reasons.append(f"the source does not attribute this to {asserted_speaker.who}")
+
+    def _decide(self, original: str, text: str, query: _Query, alignments: Sequence[_Alignment]) -> Result:
+        content = len(query.terms) + len(query.entities) + len(query.details.quantities) + len(
+            query.details.dates)
+        supports = [a for a in alignments
+                    if not a.conflicts and not a.gaps and not a.unmatched and a.coverage >= 0.999
+                    and content > 0]
+        supports.sort(key=lambda a: -a.score)
+        contradictions = [a for a in alignments if a.conflicts and a.coverage >= self._topic_floor(a)
+                          and not _only_place_gap(a)]
+        contradictions.sort(key=lambda a: (-a.coverage, -a.score))
+        related = sorted(alignments, key=lambda a: -a.score)
+
+        if supports:
+            best = supports[0]
+            # Sources that disagree on the same fact: say so rather than pick a side.
+            rivals = [c for c in contradictions if c.prepared.source.id != best.prepared.source.id
+                      and c.coverage >= best.coverage - 1e-9 and _hard_conflict(c)]
+            if rivals:
+                rival = rivals[0]
+                result = self._result(original, Verdict.CONTRADICTED, rival, min(0.9, rival.coverage),
+                                      "Sources disagree: " + "; ".join(rival.conflict_reasons)
+                                      + f" ({rival.prepared.source.title}), while "
+                                        f"{best.prepared.source.title} supports it.", rival.conflicts,
+                                      _suggest(text, rival))
+                result.corroboration = [_corroboration(best)]
+                return result
+            confidence = round(min(0.99, 0.6 + 0.4 * best.similarity), 3)
+            who = best.prepared.claim.attribution
+            reason = "The source states the same fact" + (
+                f", attributed to {who.describe()}" if who else "") + "; every checked detail agrees."
+            result = self._result(original, Verdict.SUPPORTED, best, confidence, reason, [], None)
+            result.corroboration = [_corroboration(a) for a in supports[1:6]]
+            return result
+
+        if contradictions:
+            best = contradictions[0]
+            reason = _sentence("; ".join(best.conflict_reasons))
+            confidence = round(min(0.95, 0.5 + 0.45 * best.coverage), 3)
+            result = self._result(original, Verdict.CONTRADICTED, best, confidence, reason,
+                                  best.conflicts + best.gaps, _suggest(text, best))
+            result.corroboration = [_corroboration(a) for a in contradictions[1:4]
+                                    if a.prepared.claim.id != best.prepared.claim.id
+                                    and a.coverage >= best.coverage - 0.1]
+            return result
+
+        if related and related[0].coverage >= TOPIC_FOR_RELATED:
+            best = related[0]
+            reasons = best.gap_reasons + [f"the source does not say {_show(t)!r}"
+                                          for t in best.unmatched[:3]]
+            if best.conflicts:
+                reasons += best.conflict_reasons
+            denial = self._denial_of(best)
+            reason = "Not verified: " + "; ".join(reasons) if reasons else \
+                "Not verified: the source covers only part of this."
+            if denial:
+                reason += f"; {denial}"
+            return self._result(original, Verdict.UNVERIFIED, best, round(0.5 + 0.4 * best.coverage, 3),
+                                _sentence(reason), best.gaps + best.conflicts, None)
+        return Result(text=original, verdict=Verdict.UNVERIFIED, confidence=0.9,
+                      reason="Nothing in the knowledge base covers this assertion.")
+
+    def _topic_floor(self, al: _Alignment) -> float:
+        if any(c.kind == DifferenceKind.NEGATION for c in al.conflicts) and len(al.conflicts) == 1:
+            return TOPIC_FOR_NEGATION
+        return TOPIC_FOR_CONTRADICTION
+
+    def _denial_of(self, al: _Alignment) -> str | None:
+        """When the nearest claim is a report, name who in the same source denied that report."""
+        claim = al.prepared.claim
+        if claim.stance not in {Stance.CONSIDERED, Stance.REPORTED} or claim.attribution is None:
+            return None
+        for other in self.prepared:
+            c = other.claim
+            if c.source != claim.source or c.id == claim.id or c.start < claim.start:
+                continue
+            if c.stance == Stance.DENIED and "report" in other.terms:
+                denier = next((e for e in c.entities if e.kind == EntityKind.PERSON), None)
+                who = f"{denier.name}" + (f", {denier.role}" if denier and denier.role else "") \
+                    if denier else (c.attribution.describe() if c.attribution else "someone")
+                return f"the report was denied by {who}"
+        return None
+
+    def _result(self, original: str, verdict: Verdict, al: _Alignment, confidence: float, reason: str,
+                differences: list[Difference], suggestion: str | None) -> Result:
+        claim = al.prepared.claim
+        return Result(
+            text=original,
+            verdict=verdict,
+            confidence=confidence,
+            reason=reason,
+            evidence=claim.sentence,
+            claim_id=claim.id,
+            source=_source_ref(al.prepared.source, claim),
+            attributed_to=claim.attribution.describe() if claim.attribution else None,
+            differences=differences,
+            suggestion=suggestion,
+        )
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _num_key(value: float) -> str:
+    return f"{value:.6g}"
+
+
+def _show(term: str) -> str:
+    return term.lstrip("~@#")
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text.endswith(".") else text + "."
+
+
+def _attribution_spans(text: str, attribution: Attribution) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    low = text.lower()
+    for part in (attribution.who, attribution.via or ""):
+        if part:
+            i = low.find(part.lower())
+            if i >= 0:
+                spans.append((i, i + len(part)))
+    return spans
+
+
+def _tokens_present(entity: Entity, prepared: _Prepared) -> bool:
+    tokens = _name_tokens(entity.name) or _name_tokens(entity.text)
+    return bool(tokens) and all(t in prepared.tokens for t in tokens)
+
+
+def _match_entity(entity: Entity, candidates: Sequence[Entity], table: AliasTable) -> int | None:
+    for i, other in enumerate(candidates):
+        if entity.name.lower() == other.name.lower() or table.same(entity.name, other.name) \
+                or table.same(entity.text, other.name):
+            return i
+        # A surname or short form of a full name ("Parnell" for "Sean Parnell").
+        if entity.kind in {EntityKind.PERSON, EntityKind.OTHER} and other.kind == EntityKind.PERSON:
+            mine = _name_tokens(entity.name)
+            theirs = _name_tokens(other.name)
+            if mine and all(t in theirs for t in mine):
+                return i
+    return None
+
+
+def _compatible_kinds(a: EntityKind, b: EntityKind) -> bool:
+    if a == b:
+        return True
+    agents = {EntityKind.ORGANIZATION, EntityKind.OUTLET}
+    return a in agents and b in agents
+
+
+def _swap_partner(entity: Entity, claim: Claim, matched: set[int], asserted: Sequence[Entity],
+                  table: AliasTable) -> Entity | None:
+    if entity.kind == EntityKind.OTHER:
+        return None
+    for i, other in enumerate(claim.entities):
+        if i in matched or not _compatible_kinds(entity.kind, other.kind):
+            continue
+        if any(_match_entity(a, [other], table) is not None for a in asserted):
+            continue
+        return other
+    return None
+
+
+def _in_role(entity: Entity, claim: Claim) -> bool:
+    name = entity.name.lower()
+    return any(e.role and name in e.role.lower() for e in claim.entities)
+
+
+def _counted_compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    from factcheck.text.terms import term_of
+
+    return a == b or term_of(a) == term_of(b) or stem(a) == stem(b)
+
+
+def _unit_compatible(a: Quantity, b: Quantity) -> bool:
+    return (a.unit or "") == (b.unit or "")
+
+
+def _interval(q: Quantity, slack: float = 0.0) -> tuple[float, float]:
+    low = q.low if q.low is not None else -math.inf
+    high = q.high if q.high is not None else math.inf
+    if q.low is None and q.high is None:
+        low = high = q.value
+    if slack:
+        low -= abs(q.value) * slack
+        high += abs(q.value) * slack
+    return low, high
+
+
+def _quantity_fits(asserted: Quantity, source: Quantity) -> bool:
+    """Does the source's figure satisfy the assertion? (Both sides' bounds are honoured.)"""
+    if asserted.direction and source.direction and asserted.direction != source.direction:
+        return False
+    s_low, s_high = _interval(source)
+    from factcheck.models import Bound
+
+    if asserted.bound == Bound.EXACT:
+        v = asserted.value
+        return s_low - 1e-9 <= v <= s_high + 1e-9 or math.isclose(v, source.value, rel_tol=1e-9)
+    slack = APPROX_ASSERTED if asserted.bound == Bound.APPROXIMATE else 0.0
+    a_low, a_high = _interval(asserted, slack)
+    # The assertion's range must contain everything the source allows.
+    return a_low - 1e-9 <= s_low and s_high <= a_high + 1e-9
+
+
+def _match_quantity(q: Quantity, quantities: Sequence[Quantity]) -> tuple[str, Quantity | None]:
+    comparable = [c for c in quantities if _unit_compatible(q, c) and _counted_compatible(q.counted, c.counted)]
+    if not comparable:
+        return "unknown", None
+    for c in comparable:
+        if _quantity_fits(q, c):
+            return "match", c
+    same_counted = [c for c in comparable if q.counted and c.counted] or comparable
+    return "conflict", same_counted[0]
+
+
+def _match_date(d: DateRef, dates: Sequence[DateRef]) -> tuple[str, DateRef | None]:
+    if d.value is None:
+        for c in dates:
+            if c.text.lower() == d.text.lower():
+                return "match", c
+        return "unknown", None
+    resolved = [c for c in dates if c.value is not None]
+    for c in resolved:
+        if c.value == d.value or date_contains(d, c):
+            return "match", c
+    for c in resolved:
+        assert c.value is not None
+        if len(c.value) == len(d.value) or date_contains(c, d):
+            if date_contains(c, d):
+                return "unknown", None  # the source is less precise than the assertion
+            return "conflict", c
+    return "unknown", None
+
+
+def _same_speaker(a: Attribution, b: Attribution, table: AliasTable) -> bool:
+    names_a = {a.who, a.entity or a.who}
+    names_b = {b.who, b.entity or b.who, b.via or ""}
+    for x in names_a:
+        for y in names_b:
+            if not x or not y:
+                continue
+            if x.lower() == y.lower() or table.same(x, y):
+                return True
+            tx, ty = set(_name_tokens(x)), set(_name_tokens(y))
+            if tx and tx <= ty:
+                return True
+            cx, cy = table.canonical(x), None
+            for token in _name_tokens(y):
+                cy = table.canonical(token)
+                if cx and cy and cx == cy:
+                    return True
+    return False
+
+
+def _is_outlet_of(attribution: Attribution, source: Source | None, table: AliasTable) -> bool:
+    if source is None or not source.outlet:
+        return False
+    return table.same(attribution.who, source.outlet) or attribution.who.lower() == source.outlet.lower()
+
+
+def _only_place_gap(al: _Alignment) -> bool:
+    """A number from the source about another place is not evidence either way."""
+    return any(g.kind == DifferenceKind.ENTITY and g.source for g in al.gaps) and all(
+        c.kind in {DifferenceKind.NUMBER, DifferenceKind.DATE} for c in al.conflicts)
+
+
+def _hard_conflict(al: _Alignment) -> bool:
+    return any(c.kind in {DifferenceKind.NUMBER, DifferenceKind.DATE, DifferenceKind.NEGATION}
+               for c in al.conflicts)
+
+
+def _replacement_number(asserted: Quantity, source: Quantity) -> str:
+    return source.text
+
+
+def _suggest(text: str, al: _Alignment) -> str | None:
+    if not al.replacements:
+        return None
+    out = text
+    for start, end, repl in sorted(al.replacements, key=lambda r: -r[0]):
+        if 0 <= start < end <= len(out):
+            out = out[:start] + repl + out[end:]
+    return out if out != text else None
+
+
+def _source_ref(source: Source, claim: Claim) -> SourceRef:
+    published = source.published.isoformat() if isinstance(source.published, date) else None
+    return SourceRef(id=source.id, title=source.title, outlet=source.outlet, published=published,
+                     path=source.path, line=claim.line)
+
+
+def _corroboration(al: _Alignment) -> Corroboration:
+    claim = al.prepared.claim
+    return Corroboration(claim_id=claim.id, source=_source_ref(al.prepared.source, claim),
+                         evidence=claim.sentence)
+
+
+def _has_digits(text: str) -> bool:
+    return bool(_NUMBERISH.search(text))

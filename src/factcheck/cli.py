@@ -1,0 +1,190 @@
+"""Command-line entry point.
+
+``factcheck "TEXT"…`` and ``… | factcheck`` are the hot path: they are parsed here with
+argparse and never import typer, rich (unless writing to a terminal) or pydantic (unless the
+knowledge-base cache misses), so one call costs little more than starting Python. Every
+other command (``extract``, ``check``, ``claims``, ``schema``) lives in the typer app in
+``cli_app.py``; the root options are declared there too, for ``--help`` and completion,
+and a test keeps the two declarations in step.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from typing import IO, TYPE_CHECKING
+
+from factcheck.errors import ExitCode, FactcheckError
+
+if TYPE_CHECKING:
+    from factcheck.checker import Checker
+    from factcheck.models import Result
+
+SUBCOMMANDS = frozenset({"extract", "check", "claims", "schema", "verify"})
+TYPER_FLAGS = frozenset({"--help", "-h", "--version", "--install-completion", "--show-completion"})
+FORMATS = ("text", "json", "jsonl")
+FAIL_ON = ("contradicted", "unverified", "never")
+
+
+def wants_color(stream: IO[str]) -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
+    if os.environ.get("NO_COLOR", "") != "":
+        return False
+    if os.environ.get("TERM") == "dumb":
+        return False
+    return stream.isatty()
+
+
+def fails(result: Result, fail_on: str) -> bool:
+    """Is this verdict at or above the --fail-on threshold?"""
+    if fail_on == "never":
+        return False
+    if fail_on == "unverified":
+        return result.verdict.value in {"contradicted", "unverified"}
+    return result.verdict.value == "contradicted"
+
+
+def load_checker(claims: str | None) -> Checker:
+    """The checker for --claims / $FACTCHECK_CLAIMS / ./claims.yaml / the bundled knowledge base."""
+    from factcheck import kb
+    from factcheck.checker import Checker
+
+    path = kb.resolve_claims_path(claims)
+    return kb.load_prepared(path, Checker, key="checker")
+
+
+def _stdin_lines(stream: IO[str]) -> Iterator[str]:
+    for line in stream:
+        line = line.replace("\x00", "").strip()
+        if line:
+            yield line
+
+
+def run_assertions(texts: Sequence[str], *, claims: str | None, fmt: str, fail_on: str,
+                   stdin: IO[str] | None = None, stdout: IO[str] | None = None) -> int:
+    """The root command: check assertions from arguments, or one per line of stdin."""
+    out = stdout or sys.stdout
+    inp = stdin or sys.stdin
+    if fmt not in FORMATS:
+        raise FactcheckError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    if fail_on not in FAIL_ON:
+        raise FactcheckError(f"unknown --fail-on {fail_on!r} (choose from {', '.join(FAIL_ON)})")
+    items: Iterable[str]
+    if texts:
+        items = [t for t in texts if t.strip()]
+        if not items:
+            raise FactcheckError("the assertion is empty")
+    elif inp is None or inp.isatty():
+        raise FactcheckError("give an assertion to check, e.g. factcheck \"US withdrawing 4,500 troops\", "
+                             "or pipe one per line on stdin (see factcheck --help)")
+    else:
+        items = _stdin_lines(inp)
+    checker = load_checker(claims)
+    failed = False
+    color = fmt == "text" and wants_color(out)
+    console = None
+    if color:
+        from rich.console import Console
+
+        console = Console(file=out, highlight=False)
+    collected: list[dict[str, object]] = []
+    first = True
+    for result in checker.check_many(items):
+        failed = failed or fails(result, fail_on)
+        if fmt == "json":
+            from factcheck.formats.json import result_to_dict
+
+            collected.append(result_to_dict(result))
+            continue
+        if fmt == "jsonl":
+            from factcheck.formats.json import dumps_line, result_to_dict
+
+            out.write(dumps_line(result_to_dict(result)) + "\n")
+        elif console is not None:
+            from factcheck.formats.text import print_rich
+
+            if not first:
+                console.print()
+            print_rich(result, console)
+        else:
+            from factcheck.formats.text import format_plain
+
+            out.write(("" if first else "\n") + format_plain(result) + "\n")
+        first = False
+        out.flush()
+    if fmt == "json":
+        from factcheck.formats.json import dumps_array
+
+        out.write(dumps_array(collected) + "\n")
+    return int(ExitCode.FINDINGS if failed else ExitCode.OK)
+
+
+def _parse_root(argv: Sequence[str]) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="factcheck", add_help=False)
+    parser.add_argument("texts", nargs="*")
+    parser.add_argument("--claims", "-c", default=None)
+    parser.add_argument("--format", "-f", dest="fmt", default="text")
+    parser.add_argument("--fail-on", dest="fail_on", default="contradicted")
+
+    class _Usage(Exception):
+        pass
+
+    def error(message: str) -> None:
+        raise _Usage(message)
+
+    parser.error = error  # type: ignore[method-assign,assignment]
+    try:
+        ns = parser.parse_intermixed_args(list(argv))
+    except _Usage as exc:
+        raise FactcheckError(f"{exc} (see factcheck --help)") from None
+    claims = ns.claims if ns.claims is not None else os.environ.get("FACTCHECK_CLAIMS") or None
+    return run_assertions(ns.texts, claims=claims, fmt=ns.fmt, fail_on=ns.fail_on)
+
+
+def _is_root_invocation(argv: Sequence[str]) -> bool:
+    for arg in argv:
+        if arg in TYPER_FLAGS:
+            return False
+        if arg == "--":
+            return True
+        if not arg.startswith("-"):
+            return arg not in SUBCOMMANDS
+    return True
+
+
+def _silence_stdout() -> None:
+    # The reader went away (… | head): point stdout at /dev/null so the interpreter's final
+    # flush does not raise a second BrokenPipeError.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (only the console script calls sys.exit)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if _is_root_invocation(args):
+            return _parse_root(args)
+        from factcheck.cli_app import run_app
+
+        return run_app(args)
+    except FactcheckError as exc:
+        sys.stderr.write(f"error: {exc}\n")
+        return int(exc.exit_code)
+    except BrokenPipeError:
+        _silence_stdout()
+        return int(ExitCode.OK)
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted\n")
+        return int(ExitCode.INTERRUPTED)
+
+
+def entry() -> None:
+    """The console script."""
+    sys.exit(main())

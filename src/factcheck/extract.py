@@ -1,0 +1,235 @@
+"""Article text → structured claims. Pure: the caller reads files, this module only parses text.
+
+One claim per checkable clause: the sentence is kept verbatim as evidence, the
+details (entities, quantities, dates, polarity, stance, attribution) come from
+the clause. The same :func:`analyze` turns an assertion into comparable details,
+so sources and assertions are parsed by one set of rules.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from factcheck.models import (
+    Alias,
+    Attribution,
+    Claim,
+    DateRef,
+    Entity,
+    EntityKind,
+    Polarity,
+    Quantity,
+    Source,
+    Stance,
+)
+from factcheck.text.cues import detect_cues
+from factcheck.text.dates import extract_dates
+from factcheck.text.entities import AliasTable, extract_entities, learn_aliases
+from factcheck.text.numbers import extract_quantities
+from factcheck.text.segment import LineIndex, split_clauses, split_sentences
+
+# A paragraph-initial place name in capitals followed by a colon or dash: "SEOUL:", "LONDON (Reuters) -".
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,40}\))?\s*(?::|—|–|-{1,2})\s+")
+# A speaker named only by reference; the claim inherits the previous claim's speaker.
+_ANAPHORIC_SPEAKERS = {"he", "she", "they", "it", "the report", "the paper", "the newspaper", "the agency",
+                       "the statement", "the ministry", "the company", "the firm", "the spokesman",
+                       "the spokeswoman", "the spokesperson", "the official", "officials"}
+_BOILERPLATE = {"sponsor", "sponsored", "advertisement", "advert", "share", "share this", "read more",
+                "related", "related stories", "subscribe", "sign up", "comments", "more on this story"}
+_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.S)
+_MIN_WORDS = 3
+
+
+@dataclass(slots=True)
+class ArticleMeta:
+    """What the caller knows about an article; front matter and the first line fill the gaps."""
+
+    title: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+    url: str | None = None
+
+
+@dataclass(slots=True)
+class Details:
+    """The comparable details of one clause (a source clause or an assertion)."""
+
+    text: str
+    entities: list[Entity] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: list[DateRef] = field(default_factory=list)
+    polarity: Polarity = Polarity.AFFIRMED
+    negation: str | None = None
+    stance: Stance = Stance.ASSERTED
+    stance_cue: str | None = None
+    attribution: Attribution | None = None
+    report_verb: str | None = None
+
+
+def analyze(text: str, aliases: AliasTable, published: date | None) -> Details:
+    """Extract every checkable detail of one clause or assertion."""
+    entities = extract_entities(text, aliases)
+    cues = detect_cues(text, entities)
+    return Details(
+        text=text,
+        entities=entities,
+        quantities=extract_quantities(text),
+        dates=extract_dates(text, published),
+        polarity=cues.polarity,
+        negation=cues.negation,
+        stance=cues.stance,
+        stance_cue=cues.stance_cue,
+        attribution=cues.attribution,
+        report_verb=cues.report_verb,
+    )
+
+
+def parse_front_matter(text: str) -> tuple[dict[str, str | None], int]:
+    """A flat ``key: value`` front matter block and the offset where the body starts."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, 0
+    meta: dict[str, str | None] = {}
+    for line in m.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if not sep or not key.strip() or key.startswith((" ", "#")):
+            continue
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        meta[key.strip().lower()] = None if value in {"", "null", "~"} else value
+    return meta, m.end()
+
+
+def slugify(text: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return slug or "source"
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def _is_boilerplate(sentence: str) -> bool:
+    plain = sentence.strip().strip(".:!").lower()
+    return plain in _BOILERPLATE
+
+
+def _resolve_speaker(attribution: Attribution | None, previous: Attribution | None,
+                     last_person: Entity | None) -> Attribution | None:
+    if attribution is None:
+        return None
+    who = attribution.who.strip().lower()
+    if who in {"he", "she"} and last_person is not None:
+        return Attribution(who=last_person.name, entity=last_person.name, role=last_person.role,
+                           verb=attribution.verb, via=attribution.via)
+    if who in _ANAPHORIC_SPEAKERS and previous is not None:
+        return Attribution(who=previous.who, entity=previous.entity, role=previous.role,
+                           verb=attribution.verb, via=attribution.via or previous.via)
+    return attribution
+
+
+def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta | None = None,
+                    aliases: AliasTable | None = None) -> tuple[Source, list[Claim], list[Alias]]:
+    """Parse one article into its source record, its claims and the aliases learned from it.
+
+    The article may start with front matter (title/outlet/published/url); otherwise its first
+    non-empty line is the title. ``meta`` (from the command line) wins over front matter.
+    """
+    meta = meta or ArticleMeta()
+    table = aliases or AliasTable.default()
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    front, body_start = parse_front_matter(text)
+    title = meta.title or front.get("title")
+    if title is None:
+        first = re.search(r"\S[^\n]*", text[body_start:])
+        title = first.group(0).strip() if first else source_id
+    published = meta.published or _parse_date(front.get("published") or front.get("date"))
+    source = Source(
+        id=source_id,
+        title=title,
+        outlet=meta.outlet or front.get("outlet"),
+        published=published,
+        path=path,
+        sha256=_digest(text),
+        url=meta.url or front.get("url"),
+    )
+    lines = LineIndex(text)
+    claims: list[Claim] = []
+    learned: list[Alias] = []
+    seen: set[str] = set()
+    previous_speaker: Attribution | None = None
+    last_person: Entity | None = None
+    if body_start and front.get("title") and not meta.title:
+        # The title lives in front matter: it is still a statement of the source.
+        pass
+    for segment in split_sentences(text[body_start:]):
+        start = body_start + segment.start
+        sentence = segment.text
+        analysed = sentence
+        offset = 0
+        dm = _DATELINE.match(sentence)
+        if dm and len(sentence) > dm.end():
+            analysed = sentence[dm.end():]
+            offset = dm.end()
+        key = re.sub(r"\s+", " ", sentence).strip().lower()
+        if key in seen or _is_boilerplate(sentence) or len(analysed.split()) < _MIN_WORDS:
+            continue
+        seen.add(key)
+        line, column = lines.line_col(start)
+        clauses = split_clauses(analysed)
+        for clause in clauses:
+            details = analyze(clause.text, table, published)
+            new_aliases = learn_aliases(details.entities, source_id)
+            if new_aliases:
+                learned.extend(new_aliases)
+                table = table.extended(new_aliases)
+                details = analyze(clause.text, table, published)
+            speaker = _resolve_speaker(details.attribution, previous_speaker, last_person)
+            if speaker is not None:
+                previous_speaker = speaker
+            for entity in details.entities:
+                if entity.kind == EntityKind.PERSON:
+                    last_person = entity
+            clause_text = None if len(clauses) == 1 and offset == 0 else clause.text
+            claims.append(Claim(
+                id=f"{source_id}-{_digest(key, clause.text)[:8]}",
+                source=source_id,
+                sentence=sentence,
+                clause=clause_text,
+                line=line,
+                column=column,
+                start=start,
+                end=body_start + segment.end,
+                entities=details.entities,
+                quantities=details.quantities,
+                dates=details.dates,
+                polarity=details.polarity,
+                stance=details.stance,
+                attribution=speaker,
+            ))
+    return source, claims, _dedupe_aliases(learned)
+
+
+def _dedupe_aliases(aliases: list[Alias]) -> list[Alias]:
+    merged: dict[tuple[str, str | None], Alias] = {}
+    for alias in aliases:
+        key = (alias.name, alias.source)
+        if key in merged:
+            known = merged[key].also
+            known.extend(a for a in alias.also if a not in known)
+        else:
+            merged[key] = Alias(name=alias.name, also=list(alias.also), kind=alias.kind, source=alias.source)
+    return sorted(merged.values(), key=lambda a: (a.source or "", a.name))

@@ -1,0 +1,686 @@
+"""Negation, stance and attribution cues of one clause.
+
+Rule-based over the word lists in ``data/cues.toml``. The rules look at a clause
+as a flat token sequence with a little context (the word before, the word
+after) rather than a parse, so they are fast and predictable; their limits are
+listed in the tests.
+
+Decisions worth knowing:
+
+* "denied", "rejected", … set the stance DENIED, never the polarity.
+* "not" inside a hedge ("it is not clear whether", "did not rule out") is part
+  of the hedge: stance CONSIDERED, polarity AFFIRMED, since the embedded claim
+  is neither asserted nor negated.
+* "pleaded not guilty" is NEGATED: the checker sees "guilty" against
+  "not guilty" as a negation difference.
+* A fronted background phrase ("Amid reports of possible cuts, …") is ignored.
+* When the stance is DENIED, the attribution is whoever denied; otherwise it is
+  the speaker of the first report verb.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from factcheck.models import Attribution, Entity, EntityKind, Polarity, Stance
+
+__all__ = ["Cues", "detect_cues"]
+
+
+@dataclass(slots=True)
+class Cues:
+    """What a clause says about how its content is held."""
+
+    polarity: Polarity
+    negation: str | None
+    stance: Stance
+    stance_cue: str | None
+    attribution: Attribution | None
+    report_verb: str | None
+
+
+# Most hedged first: it wins when several apply.
+_PRIORITY = (Stance.CONSIDERED, Stance.DENIED, Stance.PLANNED, Stance.REPORTED)
+
+_TOKEN = re.compile(
+    r"(?:[^\W\d_]\.){2,}"  # U.S., U.N., a.m.
+    r"|(?:mr|mrs|ms|dr|prof|gen|sen|rep|gov|st|jr|sr|inc|ltd|co|corp|lt|col|capt|sgt)\.(?=\s)"
+    r"|[^\W_](?:[\w&'’.\-]*[^\W_])?"
+    r"|[^\w\s]",
+    re.IGNORECASE,
+)
+_QUOTE_CHARS = frozenset("\"'“”‘’«»")
+_CLOSING_PUNCT = frozenset(".!?\"'”’»)")
+_BE = frozenset({"is", "was", "were", "are", "be", "been", "being"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+_PREPOSITIONS = frozenset(
+    {"from", "about", "on", "in", "of", "by", "for", "over", "into", "at", "with", "that"}
+)
+
+# Kinds of phrase in the lookup table.
+_NEG, _NEG_EXEMPT = "neg", "neg-exempt"
+_CONSIDERED, _CONSIDERED_EXEMPT = "considered", "considered-exempt"
+_PLANNED, _DENIED, _REPORTED = "planned", "denied", "reported"
+_MODAL_CONSIDERED, _MODAL_PLANNED, _DUE_TO, _VERB = "modal-c", "modal-p", "due-to", "verb"
+
+_Entry = tuple[tuple[str, ...], str, str | None]  # words, kind, lemma of a report verb
+_Hit = tuple[str, int, int, str | None]  # kind, first token, end token (exclusive), lemma
+_Span = tuple[int, int]  # first token, end token (exclusive)
+
+
+@dataclass(slots=True, frozen=True)
+class _Lexicon:
+    table: dict[str, list[_Entry]]
+    fronted: frozenset[tuple[str, ...]]
+    modal_skip: frozenset[str]
+    month_before: frozenset[str]
+    cause_words: frozenset[str]
+    function_words: frozenset[str]
+    determiners: frozenset[str]
+    ambiguous: frozenset[str]
+    verb_forms: frozenset[str]
+    weak: frozenset[str]
+    inverted: frozenset[str]
+    denying: frozenset[str]
+    boundary: frozenset[str]
+    skip_before_verb: frozenset[str]
+    leading_discourse: frozenset[str]
+    weekdays: frozenset[str]
+    prefix_labels: frozenset[str]
+    report_nouns: frozenset[str]
+    report_noun_modifiers: frozenset[str]
+    name_particles: frozenset[str]
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase.lower().replace("’", "'").split())
+
+
+def _words(values: Any) -> frozenset[str]:
+    return frozenset(str(v).lower().replace("’", "'") for v in values)
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    raw = (resources.files("factcheck") / "data" / "cues.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(raw)
+    entries: list[_Entry] = []
+
+    def add(phrases: Any, kind: str, lemma: str | None = None) -> None:
+        entries.extend((_key(p), kind, lemma) for p in phrases)
+
+    neg = data["negation"]
+    add(neg["cues"], _NEG)
+    add(neg.get("exempt", []), _NEG_EXEMPT)
+    stance = data["stance"]
+    add(stance["considered"]["phrases"], _CONSIDERED)
+    add(stance["considered"].get("exempt", []), _CONSIDERED_EXEMPT)
+    add(stance["planned"]["phrases"], _PLANNED)
+    add(stance["denied"]["phrases"], _DENIED)
+    add(stance["reported"]["phrases"], _REPORTED)
+    modal = data["modal"]
+    add(modal["considered"], _MODAL_CONSIDERED)
+    add(modal["planned"], _MODAL_PLANNED)
+    add(["due to"], _DUE_TO)
+    forms: set[str] = set()
+    for lemma, verb_forms in data["report_verbs"].items():
+        add(verb_forms, _VERB, lemma)
+        forms.update(w for f in verb_forms for w in _key(f)[:1])
+    table: dict[str, list[_Entry]] = {}
+    for entry in sorted(entries, key=lambda e: -len(e[0])):
+        table.setdefault(entry[0][0], []).append(entry)
+    usage = data["report_verbs_usage"]
+    attribution = data["attribution"]
+    return _Lexicon(
+        table=table,
+        fronted=frozenset(_key(p) for p in data["fronted"]["openers"]),
+        modal_skip=_words(modal["skip"]),
+        month_before=_words(modal["month_before"]),
+        cause_words=_words(data["due_to"]["cause_words"]),
+        function_words=_words(data["function_words"]["words"]),
+        determiners=_words(data["determiners"]["words"]),
+        ambiguous=_words(data["determiners"]["ambiguous"]),
+        verb_forms=frozenset(forms),
+        weak=_words(usage["weak"]),
+        inverted=_words(usage["inverted"]),
+        denying=_words(usage["denying"]),
+        boundary=_words(attribution["boundary_words"]),
+        skip_before_verb=_words(attribution["skip_before_verb"]),
+        leading_discourse=_words(attribution["leading_discourse"]),
+        weekdays=_words(attribution["weekdays"]),
+        prefix_labels=_words(attribution["prefix_labels"]),
+        report_nouns=_words(attribution["report_nouns"]),
+        report_noun_modifiers=_words(attribution["report_noun_modifiers"]),
+        name_particles=_words(attribution["name_particles"]),
+    )
+
+
+class _Clause:
+    """A clause and its tokens (lower-cased, contractions split), shared by all the rules."""
+
+    __slots__ = ("base", "ends", "entities", "lower_mode", "starts", "text", "words")
+
+    def __init__(self, text: str, entities: Sequence[Entity], lex: _Lexicon) -> None:
+        self.text = text
+        self.entities = entities
+        lower = text.lower()
+        if len(lower) != len(text):
+            # A few characters change length when lower-cased ("İ"); keep offsets aligned.
+            lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        self.lower_mode = lower == text
+        starts: list[int] = []
+        ends: list[int] = []
+        words: list[str] = []
+        for m in _TOKEN.finditer(lower):
+            s, e = m.span()
+            w = m.group()
+            if "'" in w or "’" in w:
+                w = w.replace("’", "'")
+                if len(w) > 3 and w.endswith(("n't", "'ll")):
+                    starts.append(s)
+                    ends.append(e - 3)
+                    words.append(w[:-3])
+                    s, w = e - 3, w[-3:]
+            starts.append(s)
+            ends.append(e)
+            words.append(w)
+        self.starts = starts
+        self.ends = ends
+        self.words = words
+        self.base = _fronted_end(words, lex)
+
+    def word(self, i: int) -> str:
+        return self.words[i] if 0 <= i < len(self.words) else ""
+
+    def is_word(self, i: int) -> bool:
+        w = self.word(i)
+        return bool(w) and w[0].isalnum()
+
+    def capitalised(self, i: int) -> bool:
+        return self.text[self.starts[i]].isupper()
+
+    def span(self, first: int, end: int) -> tuple[int, int]:
+        """Character span of tokens ``first`` to ``end`` (exclusive)."""
+        return self.starts[first], self.ends[end - 1]
+
+    def in_entity(self, start: int, end: int) -> Entity | None:
+        for ent in self.entities:
+            if ent.start <= start and end <= ent.end and ent.end > ent.start:
+                return ent
+        return None
+
+
+def _fronted_end(words: list[str], lex: _Lexicon) -> int:
+    """Token index after a fronted background phrase ("Amid reports of X, …"), else 0."""
+    if not any(words[:k] and tuple(words[:k]) in lex.fronted for k in range(1, 6)):
+        return 0
+    for k in range(1, min(len(words), 30)):
+        w = words[k]
+        if w == ",":
+            rest = words[k + 1 :]
+            return k + 1 if sum(1 for r in rest if r[0].isalnum()) >= 3 else 0
+        if w in {";", ":", '"', "“", "”"}:
+            return 0
+    return 0
+
+
+def detect_cues(clause: str, entities: Sequence[Entity] = ()) -> Cues:
+    """Detect polarity, stance and attribution of one clause.
+
+    ``entities`` carry offsets into ``clause``; an entity inside the speaker
+    phrase gives the attribution its canonical name, and an entity covering
+    "May" or "Will" shows it is a name rather than a modal. Lower-cased text
+    is handled like ordinary text.
+    """
+    lex = _lexicon()
+    c = _Clause(clause, entities, lex)
+    hits = _scan(c, lex)
+
+    by_kind: dict[str, list[_Hit]] = {}
+    for hit in hits:
+        by_kind.setdefault(hit[0], []).append(hit)
+
+    considered_exempt = [(h[1], h[2]) for h in by_kind.get(_CONSIDERED_EXEMPT, ())]
+    considered = [
+        (h[1], h[2])
+        for h in by_kind.get(_CONSIDERED, ())
+        if not _noun_use(c, lex, h[1], h[2]) and not _inside((h[1], h[2]), considered_exempt)
+    ]
+    considered += [(h[1], h[2]) for h in by_kind.get(_MODAL_CONSIDERED, ()) if _modal(c, lex, h[1])]
+    planned = [(h[1], h[2]) for h in by_kind.get(_PLANNED, ()) if not _noun_use(c, lex, h[1], h[2])]
+    planned += [(h[1], h[2]) for h in by_kind.get(_MODAL_PLANNED, ()) if _modal(c, lex, h[1])]
+    planned += [
+        (h[1], h[2]) for h in by_kind.get(_DUE_TO, ()) if _verb_at(c, lex, h[2], due_to=True)
+    ]
+    denied = [(h[1], h[2]) for h in by_kind.get(_DENIED, ()) if not _noun_use(c, lex, h[1], h[2])]
+    verbs = [h for h in by_kind.get(_VERB, ()) if _is_report_verb(c, lex, h)]
+    reported = [(h[1], h[2]) for h in by_kind.get(_REPORTED, ())]
+    reported += [(h[1], h[2]) for h in verbs]
+
+    found = {
+        Stance.CONSIDERED: considered,
+        Stance.DENIED: denied,
+        Stance.PLANNED: planned,
+        Stance.REPORTED: reported,
+    }
+    stance = Stance.ASSERTED
+    stance_cue: str | None = None
+    for candidate in _PRIORITY:
+        spans = found[candidate]
+        if spans:
+            stance = candidate
+            first, end = min(spans)
+            a, b = c.span(first, end)
+            stance_cue = clause[a:b]
+            break
+
+    negation = _negation(c, by_kind, considered)
+    attribution = _attribution(c, lex, verbs, prefer_denier=stance is Stance.DENIED)
+    if attribution is not None and stance is Stance.ASSERTED:
+        stance = Stance.REPORTED
+    report_verb = attribution.verb if attribution is not None else None
+    if report_verb is None and verbs:
+        report_verb = verbs[0][3]
+    return Cues(
+        polarity=Polarity.NEGATED if negation else Polarity.AFFIRMED,
+        negation=negation,
+        stance=stance,
+        stance_cue=stance_cue,
+        attribution=attribution,
+        report_verb=report_verb,
+    )
+
+
+def _scan(c: _Clause, lex: _Lexicon) -> list[_Hit]:
+    """Every table phrase that occurs in the clause, in order of position."""
+    hits: list[_Hit] = []
+    words = c.words
+    table = lex.table
+    for i in range(c.base, len(words)):
+        entries = table.get(words[i])
+        if entries is None:
+            continue
+        for phrase, kind, lemma in entries:
+            k = len(phrase)
+            if k == 1 or tuple(words[i : i + k]) == phrase:
+                hits.append((kind, i, i + k, lemma))
+    return hits
+
+
+# ---------------------------------------------------------------- stance
+
+
+def _inside(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= span[0] and span[1] <= b for a, b in spans)
+
+
+def _noun_use(c: _Clause, lex: _Lexicon, first: int, end: int) -> bool:
+    """True when an ambiguous cue word is a noun or adjective: "the eyes of", "reports of"."""
+    if end - first != 1 or c.words[first] not in lex.ambiguous:
+        return False
+    return c.word(first - 1) in lex.determiners or c.word(first + 1) == "of"
+
+
+def _modal(c: _Clause, lex: _Lexicon, i: int) -> bool:
+    """Whether "may", "could", "will" … at token ``i`` is an auxiliary before a verb."""
+    # Capitalised inside a sentence, "May" and "Will" are names or the month.
+    if not c.lower_mode and i > 0 and c.capitalised(i):
+        return False
+    if c.entities and c.in_entity(c.starts[i], c.ends[i]) is not None:
+        return False
+    if c.words[i] == "may" and c.word(i - 1) in lex.month_before:
+        return False
+    j = i + 1
+    while j < i + 3 and (
+        c.word(j) in lex.modal_skip or (len(c.word(j)) > 4 and c.word(j).endswith("ly"))
+    ):
+        j += 1
+    return _verb_at(c, lex, j, due_to=False)
+
+
+def _verb_at(c: _Clause, lex: _Lexicon, j: int, *, due_to: bool) -> bool:
+    """Whether token ``j`` can be the verb after a modal or "due to"."""
+    w = c.word(j)
+    if not w or not w.replace("-", "").isalpha():
+        return False
+    if w in lex.function_words or w in lex.verb_forms:
+        return False
+    if w.endswith("ed") and not w.endswith("eed"):
+        return False
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return False
+    if due_to:
+        if w in lex.cause_words or w.endswith("ing"):
+            return False
+        if not c.lower_mode and c.capitalised(j):
+            return False
+    return True
+
+
+# ---------------------------------------------------------------- negation
+
+
+def _negation(
+    c: _Clause, by_kind: dict[str, list[_Hit]], considered: Sequence[tuple[int, int]]
+) -> str | None:
+    exempt = [(h[1], h[2]) for h in by_kind.get(_NEG_EXEMPT, ())]
+    for _, first, end, _ in by_kind.get(_NEG, ()):
+        span = (first, end)
+        if _inside(span, exempt) or _inside(span, considered):
+            continue
+        if c.words[first] == "no":
+            after = c.word(first + 1)
+            # "No. 10", "No 10 Downing Street": the abbreviation of "number".
+            if after[:1].isdigit() or (after == "." and c.word(first + 2)[:1].isdigit()):
+                continue
+        a, b = c.span(first, end)
+        if c.words[first] == "n't":
+            # Report the whole contracted word as written: "didn't".
+            while a > 0 and c.text[a - 1].isalpha():
+                a -= 1
+        return c.text[a:b]
+    return None
+
+
+# ---------------------------------------------------------------- attribution
+
+
+def _is_report_verb(c: _Clause, lex: _Lexicon, hit: _Hit) -> bool:
+    """Whether a report verb form is used as a verb here ("the claims", "reports of": no)."""
+    _, first, end, lemma = hit
+    if _noun_use(c, lex, first, end):
+        return False
+    before, after = c.word(first - 1), c.word(end)
+    if after == "of" or before in lex.determiners:
+        return False
+    word = c.words[first]
+    if word in lex.ambiguous and word.endswith("s") and (before in _BE or after in _PREPOSITIONS):
+        return False  # "there were reports", "reports from the retail trade"
+    if lemma in lex.weak:
+        # "added 5,000 jobs" is not a report; "added that …", "…, he added." are.
+        return (
+            not after
+            or after == "that"
+            or after in {",", ".", ":", ";", "!", "?"}
+            or after[0] in _QUOTE_CHARS
+            or before == ","
+            or (before[:1] in _QUOTE_CHARS)
+        )
+    return True
+
+
+def _attribution(
+    c: _Clause, lex: _Lexicon, verbs: list[_Hit], *, prefer_denier: bool
+) -> Attribution | None:
+    found: Attribution | None = None
+    ordered = verbs
+    if prefer_denier:
+        ordered = [v for v in verbs if v[3] in lex.denying]
+        ordered += [v for v in verbs if v[3] not in lex.denying]
+    for hit in ordered:
+        found = _speaker_of_verb(c, lex, hit)
+        if found is None:
+            continue
+        if prefer_denier and hit[3] in lex.denying and found.who.lower() in _PRONOUNS:
+            # "The ministry said it rejected …": the named speaker is more useful than "it".
+            for other in verbs:
+                if other[3] not in lex.denying:
+                    named = _speaker_of_verb(c, lex, other)
+                    if named is not None:
+                        found = named
+                        break
+        break
+    if found is None:
+        found = _according_to(c, lex)
+    if found is None:
+        found = _report_noun(c, lex)
+    via = _citing(c, lex)
+    if found is None and via is not None:
+        found = _make(c, via[0], via[1], "cite")
+        via = None
+    if found is None:
+        found = _prefix(c, lex)
+    if found is not None and via is not None:
+        a, b = c.span(*via)
+        found.via = c.text[a:b]
+    return found
+
+
+def _make(c: _Clause, first: int, end: int, verb: str, role: str | None = None) -> Attribution:
+    """An attribution to the speaker in tokens ``first`` to ``end`` (exclusive)."""
+    start, stop = c.span(first, end)
+    ent = c.in_entity(start, stop)
+    if ent is None:
+        # An entity lying inside the speaker phrase: "South Korea's defence ministry".
+        ent = next(
+            (e for e in c.entities if start <= e.start and e.end <= stop and e.end > e.start),
+            None,
+        )
+    if role is None and ent is not None and ent.role:
+        role = ent.role
+    who = c.text[start:stop]
+    if who.endswith(("'s", "’s")) and len(who) > 2:
+        who = who[:-2]  # "Yonhap's report" names Yonhap
+    return Attribution(
+        who=who,
+        entity=ent.name if ent is not None else None,
+        role=role,
+        verb=verb,
+    )
+
+
+def _speaker_of_verb(c: _Clause, lex: _Lexicon, hit: _Hit) -> Attribution | None:
+    _, first, end, lemma = hit
+    if c.words[first].endswith("ing"):
+        # A participle ("…, saying that …") belongs to a subject further back; guessing it
+        # from the neighbouring words names the wrong speaker too often.
+        return None
+    if lemma == "tell" and c.word(end) == "to":
+        return None  # "contestants told to come on down": the speaker is not named
+    lem = lemma or "say"
+    # Walk left over auxiliaries and adverbs: "has indicated", "later reported".
+    j = first - 1
+    passive = False
+    while j >= c.base:
+        w = c.words[j]
+        if w in lex.skip_before_verb or (len(w) > 4 and w.endswith("ly") and w.isalpha()):
+            passive = passive or w in _BE
+            j -= 1
+        elif w in lex.weekdays and c.word(j - 1) == "on":
+            j -= 2
+        else:
+            break
+    if passive:
+        # "It was reported that …" names nobody; "… was rejected by shareholders" does.
+        if c.word(end) == "by":
+            span = _np_right(c, lex, end + 1)
+            if span is not None:
+                return _make(c, *span, lem)
+        return None
+
+    left = c.word(j) if j >= c.base else ""
+    if lem in lex.inverted and not c.lower_mode and left not in _PRONOUNS:
+        # A headline without a comma, "No talks held says Seoul": a capitalised name ends it.
+        span = _np_right(c, lex, end, to_end=True, max_words=4)
+        if span is not None and all(c.capitalised(k) for k in range(*span)):
+            return _make(c, *span, lem)
+    if lem in lex.inverted and (not left or left == "," or left[0] in _QUOTE_CHARS):
+        span = _np_right(c, lex, end, to_end=True)
+        if span is not None:
+            return _make(c, *span, lem)
+    if left == ",":
+        appositive = _appositive(c, lex, j)
+        if appositive is not None:
+            name, role = appositive
+            return _make(c, *name, lem, role)
+        return None
+    if left:
+        span = _np_left(c, lex, j)
+        if span is not None:
+            return _make(c, *_author(c, lex, span), lem)
+    return None
+
+
+def _np_left(c: _Clause, lex: _Lexicon, j: int, max_words: int = 8) -> _Span | None:
+    """The noun phrase ending at token ``j``, read leftwards to a boundary."""
+    last = j
+    while j >= c.base and c.is_word(j) and c.words[j] not in lex.boundary:
+        if last - j >= max_words:
+            return None
+        j -= 1
+    first = j + 1
+    while first <= last and c.words[first] in lex.leading_discourse:
+        first += 1
+    if first > last or c.words[last] in lex.verb_forms:
+        return None
+    return first, last + 1
+
+
+def _np_right(
+    c: _Clause, lex: _Lexicon, j: int, *, to_end: bool = False, max_words: int = 8
+) -> _Span | None:
+    """The noun phrase starting at token ``j``, read rightwards to punctuation."""
+    first = j
+    n = len(c.words)
+    while j < n and c.is_word(j) and c.words[j] not in lex.boundary:
+        if j - first >= max_words:
+            return None
+        j += 1
+    if j == first:
+        return None
+    if to_end:
+        # Inverted speakers close the clause: "…, said the minister." / "… says Seoul".
+        rest = c.words[j:]
+        if rest and rest[0] != "," and not all(w in _CLOSING_PUNCT for w in rest):
+            return None
+        head = c.words[first]
+        if head in _PRONOUNS or head in lex.weekdays or head in {"yes", "no", "so", "this"}:
+            return None
+    return first, j
+
+
+def _author(c: _Clause, lex: _Lexicon, span: _Span) -> _Span:
+    """Narrow "Yonhap's report" or "a Wall Street Journal report" to its author."""
+    first, end = span
+    last = end - 1
+    if last == first or c.words[last] not in lex.report_nouns:
+        return span
+    narrowed = _author_before(c, lex, first, last)
+    return narrowed if narrowed is not None else span
+
+
+def _author_before(c: _Clause, lex: _Lexicon, first: int, noun: int) -> _Span | None:
+    """The author named between ``first`` and the report noun at ``noun``, if any."""
+    if c.words[noun - 1].endswith("'s"):
+        if c.words[first] in _ARTICLES and first < noun - 1:
+            first += 1
+        return first, noun  # _make drops the "'s"
+    if c.words[first] not in _ARTICLES or first >= noun - 1:
+        return None
+    for k in range(first + 1, noun):
+        w = c.words[k]
+        if w in lex.report_noun_modifiers or not c.is_word(k):
+            return None
+        if not c.lower_mode and not c.capitalised(k) and w not in lex.name_particles:
+            return None
+    return first + 1, noun
+
+
+def _appositive(c: _Clause, lex: _Lexicon, comma: int) -> tuple[_Span, str | None] | None:
+    """``NAME, ROLE,`` right before a verb: "Sean Parnell, the spokesperson, said"."""
+    k = comma - 1
+    role_last = k
+    while k >= c.base and c.words[k] != "," and comma - k <= 14:
+        w = c.words[k]
+        if w in lex.verb_forms or w in {";", ":", '"', "“", "”"}:
+            return None
+        k -= 1
+    if k < c.base or c.words[k] != "," or role_last <= k:
+        return None
+    name = _np_left(c, lex, k - 1, max_words=6)
+    if name is None:
+        return None
+    role_first = k + 1
+    if c.words[role_first] in {"which", "who", "whose"}:
+        return name, None  # "the firm, which is based in Leeds, said"
+    if c.words[role_first] in _ARTICLES:
+        role_first += 1
+    if role_first > role_last:
+        return None
+    a, b = c.span(role_first, role_last + 1)
+    return name, c.text[a:b]
+
+
+def _phrase_at(c: _Clause, phrase: tuple[str, ...]) -> list[int]:
+    k = len(phrase)
+    return [
+        i
+        for i in range(c.base, len(c.words) - k + 1)
+        if c.words[i] == phrase[0] and tuple(c.words[i : i + k]) == phrase
+    ]
+
+
+def _according_to(c: _Clause, lex: _Lexicon) -> Attribution | None:
+    for i in _phrase_at(c, ("according", "to")):
+        span = _np_right(c, lex, i + 2, max_words=10)
+        if span is not None:
+            return _make(c, *span, "according to")
+    return None
+
+
+def _citing(c: _Clause, lex: _Lexicon) -> _Span | None:
+    for i in _phrase_at(c, ("citing",)):
+        span = _np_right(c, lex, i + 1, max_words=10)
+        if span is not None:
+            return span
+    return None
+
+
+def _report_noun(c: _Clause, lex: _Lexicon) -> Attribution | None:
+    """ "a Wall Street Journal report", "Yonhap's report" → the author, verb "report"."""
+    for i in range(c.base + 1, len(c.words)):
+        if c.words[i] not in lex.report_nouns:
+            continue
+        if c.words[i - 1].endswith("'s"):
+            span = _np_left(c, lex, i - 1, max_words=5)
+            if span is None:
+                continue
+            first = span[0]
+            if c.words[first] in _ARTICLES and span[1] - first > 1:
+                first += 1
+            return _make(c, first, i, "report")
+        k = i - 1
+        while k > c.base and i - k < 5 and c.is_word(k) and c.words[k] not in _ARTICLES:
+            k -= 1
+        if c.words[k] in _ARTICLES:
+            author = _author_before(c, lex, k, i)
+            if author is not None:
+                return _make(c, *author, "report")
+    return None
+
+
+def _prefix(c: _Clause, lex: _Lexicon) -> Attribution | None:
+    """ "WSJ: US weighs …" attributes to WSJ; datelines and labels do not count."""
+    colon = next((k for k in range(min(len(c.words), 6)) if c.words[k] == ":"), None)
+    if colon is None or colon == 0 or colon + 1 >= len(c.words):
+        return None
+    if colon > 4 or any(not c.is_word(k) for k in range(colon)):
+        return None
+    start, end = c.span(0, colon)
+    label = c.text[start:end]
+    if label.lower() in lex.prefix_labels or any(ch.isdigit() for ch in label):
+        return None
+    ent = c.in_entity(start, end)
+    if ent is not None and ent.kind is EntityKind.PLACE:
+        return None
+    # An all-capitals word opening a wire story is a dateline ("SEOUL:", "LONDON:").
+    if colon == 1 and label.isupper() and len(label) >= 5:
+        return None
+    return _make(c, 0, colon, "say")

@@ -1,0 +1,836 @@
+"""Named entities: gazetteer aliases, capitalised names, titles and appositive roles.
+
+Two sources of names work together:
+
+* the alias table (``data/aliases.toml`` plus aliases learned from one article), matched
+  case-insensitively over whole words, longest name first;
+* capitalised word sequences that no table knows ("Bernard Ebbers", "Eastern High School"),
+  classified by small data-driven cues: a title before them, an organisation word at their end,
+  an outlet cue after them, a known given name at their start.
+
+The scan works on tokens, not on one giant regex alternation: each token is looked up in a dict
+keyed by the first word of every alias, so the cost is a few dict probes per word whatever the
+size of the table (an alternation of a thousand names is tried name by name at every position).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+from typing import Any
+
+from factcheck.models import Alias, Entity, EntityKind
+
+__all__ = ["AliasTable", "extract_entities", "learn_aliases"]
+
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Token kinds.
+_WORD, _ACRONYM, _POSSESSIVE, _AMP = 0, 1, 2, 3
+
+_TOKEN = re.compile(
+    r"(?P<acr>(?:[^\W\d_]\.){2,})"  # U.S., u.k.
+    r"|(?P<poss>['’]s\b)"  # possessive marker, kept apart so that it never joins a name
+    r"|(?P<word>[^\W_](?:[^\W_]|['’](?=[^\W\d_]{2}))*)"  # words, O'Brien, d'Ivoire, G8, 23rd
+    r"|(?P<amp>&)"
+)
+_GAP_JOIN = re.compile(r"\s*|-|\u2010|\u2011")  # what may separate two words of one name
+_ABBREV_GAP = re.compile(r"\.\s+")
+_DOTS = str.maketrans("", "", ".")
+# Phrases after a comma end at the next clause punctuation.
+_APPOSITIVE_END = re.compile(r"[,;:()\[\]—–]| - |$")
+_NUMBER_ONLY = re.compile(r"\s*\d+\s*")
+_ACRONYM_FORM = re.compile(r"[A-Z](?:[A-Za-z&.]*[A-Z][A-Za-z&.]*)")  # WSJ, DoD, U.N.
+# Lower-case words that end a role phrase: a clause has started, not a title.
+_CLAUSE_WORDS = _wordset(
+    """who whom whose which that is was were are be been has had have will would can could
+    may might should shall said says told but when where while after before because if
+    although though since until did does do"""
+)
+_DETERMINERS = _wordset("the a an his her its their our your my this that")
+# Long words that title-case styles leave in lower case.
+_HEADLINE_LOWER = _wordset("from with into onto over upon after about than that this amid says")
+_PREPOSITIONS = _wordset("of at for to in on with from")
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    key: str  # lower case, without full stops, curly apostrophe made straight
+    kind: int
+    cap: bool  # starts with an upper-case letter
+    joined: bool = False  # may continue a name into the next token
+
+
+def _tokenize(text: str, abbreviations: frozenset[str] = frozenset()) -> list[_Tok]:
+    toks: list[_Tok] = []
+    for m in _TOKEN.finditer(text):
+        kind = _WORD if m.lastgroup == "word" else _ACRONYM if m.lastgroup == "acr" else (
+            _POSSESSIVE if m.lastgroup == "poss" else _AMP)
+        s = m.group()
+        key = s.translate(_DOTS).replace("’", "'").lower()
+        toks.append(_Tok(m.start(), m.end(), s, key, kind, s[0].isupper()))
+    for i in range(len(toks) - 1):
+        tok, nxt = toks[i], toks[i + 1]
+        gap = text[tok.end:nxt.start]
+        if _GAP_JOIN.fullmatch(gap):
+            tok.joined = True
+        elif (tok.kind == _WORD and _ABBREV_GAP.fullmatch(gap)
+              and ((len(tok.text) == 1 and tok.cap) or tok.key in abbreviations)):
+            # "S. Korea", "George W. Bush", "Mr. Smith": the full stop belongs to the word.
+            tok.end += 1
+            tok.text += "."
+            tok.joined = True
+    return toks
+
+
+def _key_tokens(name: str) -> list[str]:
+    """Normalised words of a name: no leading "the", no trailing possessive."""
+    keys = [t.key for t in _tokenize(name)]
+    if keys and keys[-1] == "'s":
+        keys.pop()
+    if len(keys) > 1 and keys[0] == "the":
+        keys.pop(0)
+    return keys
+
+
+def _key(name: str) -> str:
+    return " ".join(_key_tokens(name))
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.replace(".", "").replace("-", " ").split())
+
+
+# ---------------------------------------------------------------- data
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    courtesy: frozenset[str]
+    titles: frozenset[str]  # keys, possibly multi-word
+    title_first: dict[str, int]  # first word → longest title in words
+    role_nouns: frozenset[str]
+    role_modifiers: frozenset[str]
+    org_words: frozenset[str]
+    government_words: frozenset[str]
+    outlet_words: frozenset[str]
+    outlet_cues: tuple[tuple[str, ...], ...]
+    connectors: frozenset[str]
+    name_suffixes: frozenset[str]
+    abbreviations: frozenset[str]
+    speech_verbs: frozenset[str]
+    months: frozenset[str]
+    weekdays: frozenset[str]
+    not_names: frozenset[str]
+    common_words: frozenset[str]
+    function_words: frozenset[str]
+    post_nominals: frozenset[str]
+    given_names: frozenset[str]
+
+
+def _words(raw: dict[str, Any], name: str) -> frozenset[str]:
+    return frozenset(_key(w) for w in raw[name])
+
+
+@cache
+def _load() -> dict[str, Any]:
+    text = resources.files("factcheck.data").joinpath("aliases.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+@cache
+def _rules() -> _Rules:
+    raw = _load()["names"]
+    courtesy = _words(raw, "courtesy_titles")
+    titles = courtesy | _words(raw, "titles")
+    title_first: dict[str, int] = {}
+    for title in titles:
+        parts = title.split()
+        title_first[parts[0]] = max(title_first.get(parts[0], 0), len(parts))
+    return _Rules(
+        courtesy=courtesy,
+        titles=titles,
+        title_first=title_first,
+        role_nouns=_words(raw, "role_nouns"),
+        role_modifiers=_words(raw, "role_modifiers"),
+        org_words=_words(raw, "org_words"),
+        government_words=_words(raw, "government_words"),
+        outlet_words=_words(raw, "outlet_words"),
+        outlet_cues=tuple(sorted((tuple(_key_tokens(c)) for c in raw["outlet_cues"]), key=len,
+                                 reverse=True)),
+        connectors=frozenset(raw["connectors"]),
+        name_suffixes=_words(raw, "name_suffixes"),
+        abbreviations=_words(raw, "abbreviations"),
+        speech_verbs=_words(raw, "speech_verbs"),
+        months=_words(raw, "months"),
+        weekdays=_words(raw, "weekdays"),
+        not_names=_words(raw, "not_names"),
+        common_words=_words(raw, "common_words") | _words(raw, "function_words"),
+        function_words=_words(raw, "function_words"),
+        post_nominals=_words(raw, "post_nominals"),
+        given_names=_words(raw, "given_names"),
+    )
+
+
+_FULL_DATE_WORDS = _wordset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday"""
+)
+
+# ---------------------------------------------------------------- the table
+
+
+class AliasTable:
+    """Canonical names and their other names, matched case-insensitively."""
+
+    __slots__ = ("_canon", "_cased", "_first", "_kinds", "_names")
+
+    def __init__(self) -> None:
+        self._canon: dict[str, str] = {}  # key of any form → canonical name
+        self._kinds: dict[str, EntityKind] = {}  # canonical → kind
+        self._names: dict[str, list[str]] = {}  # canonical → surface forms, canonical first
+        self._cased: dict[str, tuple[str, ...]] = {}  # key → the only spellings that match text
+        self._first: dict[str, int] = {}  # first word of a scannable key → most words in such keys
+
+    @classmethod
+    def default(cls) -> AliasTable:
+        """The generic table from data/aliases.toml, built once per process."""
+        return _default_table()
+
+    def _copy(self) -> AliasTable:
+        new = AliasTable()
+        new._canon = dict(self._canon)
+        new._kinds = dict(self._kinds)
+        new._names = {k: list(v) for k, v in self._names.items()}
+        new._cased = dict(self._cased)
+        new._first = dict(self._first)
+        return new
+
+    def _add(self, canonical: str, forms: Iterable[str], kind: EntityKind, *,
+             override: bool) -> None:
+        if canonical not in self._kinds:
+            self._kinds[canonical] = kind
+            self._names[canonical] = []
+        names = self._names[canonical]
+        rules = _rules()
+        for form in (canonical, *forms):
+            keys = _key_tokens(form)
+            if not keys:
+                continue
+            key = " ".join(keys)
+            owner = self._canon.get(key)
+            if owner is not None and owner != canonical and not override:
+                continue
+            self._canon[key] = canonical
+            if form not in names:
+                names.append(form)
+            # "Mr Ebbers" resolves by canonical(); the scanner finds "Ebbers" after the title.
+            if keys[0] not in rules.titles or len(keys) == 1:
+                self._first[keys[0]] = max(self._first.get(keys[0], 0), len(keys))
+
+    def extended(self, aliases: Iterable[Alias]) -> AliasTable:
+        """A new table: this one plus ``aliases`` (this table is unchanged).
+
+        Curated aliases (``source is None``) may take a name over from the base table; names
+        learned from an article never displace a name the table already gives to another entity.
+        """
+        new = self._copy()
+        for alias in aliases:
+            known = new.canonical(alias.name)
+            canonical = known if known is not None else alias.name
+            new._add(canonical, alias.also, alias.kind, override=alias.source is None)
+        return new
+
+    def canonical(self, name: str) -> str | None:
+        """The canonical name for any known name ("U.S.", "us", "the Pentagon"), else None."""
+        return self._canon.get(_key(name))
+
+    def kind(self, canonical: str) -> EntityKind:
+        """The kind of a known entity; OTHER for unknown names."""
+        kind = self._kinds.get(canonical)
+        if kind is None:
+            resolved = self.canonical(canonical)
+            kind = self._kinds.get(resolved) if resolved else None
+        return kind if kind is not None else EntityKind.OTHER
+
+    def names(self, canonical: str) -> list[str]:
+        """All known surface forms of an entity, its canonical name first; [] when unknown."""
+        if canonical not in self._names:
+            resolved = self.canonical(canonical)
+            if resolved is None:
+                return []
+            canonical = resolved
+        return list(self._names[canonical])
+
+    def same(self, a: str, b: str) -> bool:
+        """Do two names denote the same entity? Unknown names compare by their normalised form."""
+        return self._identity(a) == self._identity(b)
+
+    def _identity(self, name: str) -> str:
+        keys = _key_tokens(name)
+        key = " ".join(keys)
+        found = self._canon.get(key)
+        if found is not None:
+            return found
+        titles = _rules().titles
+        while len(keys) > 1 and keys[0] in titles:  # "Mr Ebbers" and "Ebbers" are one person
+            keys = keys[1:]
+        key = " ".join(keys)
+        return self._canon.get(key, "\0" + key)
+
+    def _match(self, toks: Sequence[_Tok], i: int, sentence: str) -> tuple[int, str] | None:
+        """The longest alias starting at token ``i``: (end token, canonical)."""
+        most = self._first.get(toks[i].key)
+        if most is None:
+            return None
+        stop = i + 1
+        while stop < len(toks) and stop - i < most and toks[stop - 1].joined:
+            stop += 1
+        for end in range(stop, i, -1):
+            key = toks[i].key if end == i + 1 else " ".join(t.key for t in toks[i:end])
+            canonical = self._canon.get(key)
+            if canonical is None:
+                continue
+            cased = self._cased.get(key)
+            if cased is not None and not _case_ok(toks, i, end, sentence, cased):
+                continue
+            return end, canonical
+        return None
+
+
+def _case_ok(toks: Sequence[_Tok], i: int, end: int, sentence: str, forms: tuple[str, ...]) -> bool:
+    if any(t.kind == _ACRONYM for t in toks[i:end]):
+        return True  # "u.s." cannot be the pronoun
+    text = _flat(sentence[toks[i].start:toks[end - 1].end])
+    if text in forms:
+        return True
+    return text.isupper() and len(text) > 2 and text in {f.upper() for f in forms}
+
+
+@cache
+def _default_table() -> AliasTable:
+    raw = _load()
+    table = AliasTable()
+    kinds = {"place": EntityKind.PLACE, "organization": EntityKind.ORGANIZATION,
+             "outlet": EntityKind.OUTLET}
+    for section, kind in kinds.items():
+        for canonical, forms in raw[section].items():
+            table._add(canonical, forms, kind, override=False)
+    for capital, country in raw["capital_government"].items():
+        table._add(country, [capital], table._kinds[country], override=False)
+    cased: dict[str, list[str]] = {}
+    for form in raw["matching"]["case_sensitive"]:
+        cased.setdefault(_key(form), []).append(_flat(form))
+    table._cased = {k: tuple(v) for k, v in cased.items()}
+    return table
+
+
+# ---------------------------------------------------------------- extraction
+
+
+@dataclass(slots=True)
+class _Found:
+    first: int  # token range [first, last)
+    last: int
+    name: str
+    kind: EntityKind
+    known: bool  # from the alias table
+    role: str | None = None
+    role_span: tuple[int, int] | None = None  # character span of the role text
+
+
+def extract_entities(sentence: str, aliases: AliasTable) -> list[Entity]:
+    """Named entities of one sentence, in order, with canonical names, kinds and roles."""
+    rules = _rules()
+    toks = _tokenize(sentence, rules.abbreviations)
+    n = len(toks)
+    if not n:
+        return []
+    sentence_start, clause_start = _clause_starts(sentence, toks)
+    cap = [t.cap and t.kind != _POSSESSIVE for t in toks]
+    headline = _is_headline(toks, cap, clause_start, rules)
+    for i, t in enumerate(toks):
+        if not cap[i] or t.key not in rules.common_words:
+            continue
+        if headline or (clause_start[i] and (
+                t.key in rules.function_words or not _capital_follows(i, toks))):
+            cap[i] = False
+
+    # Gazetteer spans, longest first, left to right.
+    gaz: list[tuple[int, int, str] | None] = [None] * n
+    i = 0
+    while i < n:
+        hit = aliases._match(toks, i, sentence)
+        if hit is None:
+            i += 1
+            continue
+        end, canonical = hit
+        span = (i, end, canonical)
+        for j in range(i, end):
+            gaz[j] = span
+        i = end
+
+    found: list[_Found] = []
+    i = 0
+    while i < n:
+        if not _can_start(i, toks, cap, gaz, rules):
+            i += 1
+            continue
+        end = _run_end(i, toks, cap, gaz, rules)
+        found.extend(_resolve_run(i, end, sentence, toks, cap, gaz, sentence_start, headline,
+                                  aliases, rules))
+        i = end
+
+    for f in found:
+        if f.kind in (EntityKind.PERSON, EntityKind.OTHER):
+            _attach_role(f, sentence, toks, cap, gaz, clause_start, rules)
+    roles = [f.role_span for f in found if f.role_span is not None]
+    entities: list[Entity] = []
+    for f in found:
+        start, stop = toks[f.first].start, toks[f.last - 1].end
+        if not f.known and any(a <= start and stop <= b for a, b in roles):
+            continue  # "Trade" in "Trade and Industry Secretary Patricia Hewitt" is part of a role
+        entities.append(Entity(name=f.name, kind=f.kind, text=sentence[start:stop], role=f.role,
+                               start=start, end=stop))
+    return entities
+
+
+def _capital_follows(i: int, toks: Sequence[_Tok]) -> bool:
+    return toks[i].joined and i + 1 < len(toks) and toks[i + 1].cap
+
+
+def _clause_starts(sentence: str, toks: Sequence[_Tok]) -> tuple[list[bool], list[bool]]:
+    """Which tokens open the sentence, and which open a clause (after a colon, a quote, …)."""
+    n = len(toks)
+    sentence_start, clause_start = [False] * n, [False] * n
+    sentence_start[0] = clause_start[0] = True
+    for i in range(1, n):
+        gap = sentence[toks[i - 1].end:toks[i].start]
+        if any(c in gap for c in ".?!") and toks[i - 1].kind != _ACRONYM \
+                and not toks[i - 1].text.endswith("."):
+            sentence_start[i] = clause_start[i] = True
+        elif any(c in gap for c in ':;"“‘(—–[') or (gap.strip() in {"-", "'"} and gap != "-"):
+            clause_start[i] = True
+    return sentence_start, clause_start
+
+
+def _is_headline(toks: Sequence[_Tok], cap: Sequence[bool], clause_start: Sequence[bool],
+                 rules: _Rules) -> bool:
+    """Title case ("No Talks Held, Says Seoul"): capitals no longer mark names."""
+    capitals = common = 0
+    for i, t in enumerate(toks):
+        if clause_start[i] or t.kind != _WORD or len(t.text) < 4 or not t.text.isalpha():
+            continue
+        if not cap[i]:
+            if t.key not in _HEADLINE_LOWER:
+                return False  # one ordinary lower-case word: a sentence, not a headline
+            continue
+        capitals += 1
+        if t.key in rules.common_words:
+            common += 1
+    return capitals >= 3 and common >= 1
+
+
+def _is_date_word(i: int, toks: Sequence[_Tok], rules: _Rules) -> bool:
+    key = toks[i].key
+    if key in _FULL_DATE_WORDS:
+        return True
+    if key in rules.months or key in rules.weekdays:  # "Jan", "Sat": dates only before a number
+        return i + 1 < len(toks) and toks[i + 1].text[0].isdigit()
+    return False
+
+
+def _nameish(i: int, toks: Sequence[_Tok], cap: Sequence[bool],
+             gaz: Sequence[tuple[int, int, str] | None]) -> bool:
+    return gaz[i] is not None or (cap[i] and toks[i].kind in (_WORD, _ACRONYM))
+
+
+def _can_start(i: int, toks: Sequence[_Tok], cap: Sequence[bool],
+               gaz: Sequence[tuple[int, int, str] | None], rules: _Rules) -> bool:
+    if gaz[i] is not None:
+        return True
+    return _nameish(i, toks, cap, gaz) and not _is_date_word(i, toks, rules)
+
+
+def _run_end(i: int, toks: Sequence[_Tok], cap: Sequence[bool],
+             gaz: Sequence[tuple[int, int, str] | None], rules: _Rules) -> int:
+    """End (exclusive) of the capitalised sequence starting at ``i``."""
+    n = len(toks)
+    j = i
+    while j + 1 < n and toks[j].joined:
+        k = j + 1
+        if _nameish(k, toks, cap, gaz):
+            key = toks[k].key
+            if gaz[k] is None and ((key in rules.weekdays and key in _FULL_DATE_WORDS)
+                                   or (key in rules.months and k + 1 < len(toks)
+                                       and toks[k + 1].text[0].isdigit())):
+                break  # "Friday", "May 5": a date, but "Theresa May" continues the name
+            j = k
+            continue
+        if toks[k].key in rules.connectors or toks[k].kind == _AMP or (
+                toks[k].key == "for" and toks[j].key in rules.org_words):  # "Office for …"
+            m = k + 1
+            if m < n and toks[m].key == "the" and toks[k].key == "of" and toks[k].joined:
+                m += 1
+            if m < n and toks[m - 1].joined and _nameish(m, toks, cap, gaz) \
+                    and not _is_date_word(m, toks, rules):
+                j = m
+                continue
+        break
+    return j + 1
+
+
+def _title_at(p: int, end: int, toks: Sequence[_Tok], cap: Sequence[bool],
+              rules: _Rules) -> int:
+    """End token of a capitalised title starting at ``p`` inside [p, end), or ``p``."""
+    if not toks[p].cap:
+        return p
+    most = rules.title_first.get(toks[p].key, 0)
+    for q in range(min(end, p + most), p, -1):
+        if all(toks[k].cap or toks[k].key in {"of", "the"} for k in range(p, q)) \
+                and " ".join(t.key for t in toks[p:q]) in rules.titles:
+            return q
+    return p
+
+
+def _resolve_run(i: int, end: int, sentence: str, toks: Sequence[_Tok], cap: Sequence[bool],
+                 gaz: Sequence[tuple[int, int, str] | None], sentence_start: Sequence[bool],
+                 headline: bool, aliases: AliasTable, rules: _Rules) -> list[_Found]:
+    # Titles split a run: what follows the last title that is followed by a name is a person.
+    p = i
+    while p < end:
+        span = gaz[p]
+        if span is not None:
+            p = span[1]
+            continue
+        q = _title_at(p, end, toks, cap, rules)
+        if q > p and q < end and _looks_like_name(q, end, toks, gaz, rules):
+            before = _plain(i, p, sentence, toks, gaz, sentence_start, headline, aliases, rules,
+                            keep_unknown=False)
+            rest = _resolve_run(q, end, sentence, toks, cap, gaz, sentence_start, headline,
+                                aliases, rules)
+            if rest and rest[0].first == q and not rest[0].known:
+                person = rest[0]
+                # "Mrs May" may be a learned alias even where "May" alone is not.
+                titled = aliases.canonical(sentence[toks[p].start:toks[person.last - 1].end])
+                if titled is not None:
+                    person.name, person.known = titled, True
+                person.kind = EntityKind.PERSON
+            return [*before, *rest]
+        p += 1
+    return _plain(i, end, sentence, toks, gaz, sentence_start, headline, aliases, rules,
+                  keep_unknown=True)
+
+
+def _looks_like_name(q: int, end: int, toks: Sequence[_Tok],
+                     gaz: Sequence[tuple[int, int, str] | None], rules: _Rules) -> bool:
+    """After a title: a name, not an organisation ("Justice Department", "Premier League")."""
+    tok = toks[q]
+    if tok.key in rules.connectors or tok.key in rules.not_names:
+        return False
+    return not any(t.key in rules.org_words for t in toks[q:end])
+
+
+def _plain(i: int, end: int, sentence: str, toks: Sequence[_Tok],
+           gaz: Sequence[tuple[int, int, str] | None], sentence_start: Sequence[bool],
+           headline: bool, aliases: AliasTable, rules: _Rules, *,
+           keep_unknown: bool) -> list[_Found]:
+    """A title-free capitalised sequence: known names, unknown names, or one merged name."""
+    if i >= end:
+        return []
+    pieces: list[tuple[int, int, str | None]] = []  # (first, last, canonical or None)
+    p = i
+    while p < end:
+        span = gaz[p]
+        if span is not None:
+            pieces.append((p, span[1], span[2]))
+            p = span[1]
+            continue
+        q = p
+        while q < end and gaz[q] is None:
+            q += 1
+        pieces.append((p, q, None))
+        p = q
+    # Trim connectors at the edges of unknown pieces.
+    trimmed: list[tuple[int, int, str | None]] = []
+    for a, b, canonical in pieces:
+        if canonical is None:
+            while a < b and (toks[a].key in rules.connectors or toks[a].key == "the"
+                             or toks[a].kind == _AMP):
+                a += 1
+            while b > a and (toks[b - 1].key in rules.connectors or toks[b - 1].key == "the"
+                             or toks[b - 1].kind == _AMP):
+                b -= 1
+            if a == b:
+                continue
+        trimmed.append((a, b, canonical))
+    pieces = trimmed
+    if not pieces:
+        return []
+    has_known = any(c is not None for _, _, c in pieces)
+    has_unknown = any(c is None for _, _, c in pieces)
+    if has_known and has_unknown and keep_unknown and not headline:
+        first_unknown = next(k for k, (_, _, c) in enumerate(pieces) if c is None)
+        unknown_words = {t.key for a, b, c in pieces if c is None for t in toks[a:b]}
+        generic = rules.not_names | rules.titles | rules.role_nouns | rules.role_modifiers \
+            | rules.post_nominals
+        lead = pieces[0][2]
+        if first_unknown == 0 or not (
+                unknown_words & rules.government_words  # "Chinese Defence Ministry"
+                or unknown_words <= generic  # "Labour MPs", "US Government"
+                or (lead is not None and aliases.kind(lead) in (EntityKind.OUTLET,
+                                                                EntityKind.PERSON))):
+            # "Royal Bank of Scotland", "British Airways", "London Stock Exchange": one name.
+            a, b = pieces[0][0], pieces[-1][1]
+            merged = _unknown(a, b, sentence, toks, sentence_start, headline, aliases, rules)
+            return [merged] if merged else []
+    out: list[_Found] = []
+    for a, b, canonical in pieces:
+        if canonical is not None:
+            out.append(_Found(a, b, canonical, aliases.kind(canonical), True))
+        elif keep_unknown:
+            f = _unknown(a, b, sentence, toks, sentence_start, headline, aliases, rules)
+            if f is not None:
+                out.append(f)
+    return out
+
+
+def _unknown(a: int, b: int, sentence: str, toks: Sequence[_Tok], sentence_start: Sequence[bool],
+             headline: bool, aliases: AliasTable, rules: _Rules) -> _Found | None:
+    """Classify a capitalised sequence no alias covers; None when it is not a name."""
+    while b - a > 1 and toks[b - 1].key in rules.post_nominals:
+        b -= 1  # "Frank Field MP"
+    words = toks[a:b]
+    keys = [t.key for t in words]
+    nxt = b
+    head = keys[-1]
+    role_head = head in rules.titles or head in rules.role_nouns
+    if (role_head or (len(keys) == 1 and head in rules.not_names)) \
+            and all(k in rules.titles or k in rules.role_nouns or k in rules.role_modifiers
+                    for k in keys[:-1]):
+        return None  # "Prime Minister", "Foreign Secretary", "Government": no one in particular
+    if len(words) == 1 and sentence_start[a]:
+        # A lone capitalised word opening a sentence is a name only when it acts like one.
+        follow = toks[nxt] if nxt < len(toks) else None
+        if follow is None or not (follow.key in rules.speech_verbs or follow.kind == _POSSESSIVE):
+            return None
+    text = " ".join(sentence[words[0].start:words[-1].end].split())
+    name = text
+    kind = EntityKind.OTHER
+    if _outlet_cue(b, toks, rules) or (len(words) > 1 and keys[-1] in rules.outlet_words):
+        kind = EntityKind.OUTLET
+    elif keys[-1] in rules.org_words or any(
+            k in rules.org_words and after == "of" for k, after in pairwise(keys)):
+        kind = EntityKind.ORGANIZATION
+    elif (1 < len(words) <= 4 and keys[0] in rules.given_names
+          and all(t.cap or t.key in rules.connectors for t in words)):
+        kind = EntityKind.PERSON
+    known = aliases.canonical(name)
+    if known is not None:
+        return _Found(a, b, known, aliases.kind(known), True)
+    if headline and kind == EntityKind.OTHER:
+        return None
+    return _Found(a, b, name, kind, False)
+
+
+def _outlet_cue(b: int, toks: Sequence[_Tok], rules: _Rules) -> bool:
+    if b >= len(toks) or not toks[b - 1].joined:
+        return False
+    for cue in rules.outlet_cues:
+        stop = b + len(cue)
+        if stop <= len(toks) and all(not toks[k].cap for k in range(b, stop)) \
+                and tuple(t.key for t in toks[b:stop]) == cue:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- roles
+
+
+def _role_word(i: int, toks: Sequence[_Tok], cap: Sequence[bool],
+               gaz: Sequence[tuple[int, int, str] | None], rules: _Rules) -> bool:
+    """May token ``i`` stand inside a role phrase before a name?"""
+    t = toks[i]
+    key = t.key
+    if key in rules.courtesy:
+        return False  # "Mr Howard and shadow chancellor Oliver Letwin": another person
+    if gaz[i] is not None or cap[i] or t.kind in (_POSSESSIVE, _AMP) or key == "of":
+        return True
+    if key == "and":  # "Trade and Industry Secretary", not "Mr Howard and shadow chancellor"
+        return 0 < i < len(toks) - 1 and cap[i - 1] and cap[i + 1]
+    if key in rules.role_modifiers or key in rules.role_nouns:
+        return True
+    if t.kind != _WORD or not t.text.isalpha() or t.cap:
+        return False  # a capitalised word that only opens the sentence
+    if key in _CLAUSE_WORDS or key in rules.function_words or key in rules.speech_verbs:
+        return False
+    # Other lower-case words are accepted as nouns of the role ("communications chief"), but
+    # not verb or adverb forms ("appointed chief executive").
+    return len(key) >= 3 and not key.endswith(("ed", "ing", "ly"))
+
+
+def _attach_role(f: _Found, sentence: str, toks: Sequence[_Tok], cap: Sequence[bool],
+                 gaz: Sequence[tuple[int, int, str] | None], clause_start: Sequence[bool],
+                 rules: _Rules) -> None:
+    span = _role_before(f.first, sentence, toks, cap, gaz, clause_start, rules)
+    if span is None:
+        span = _role_after(f.last, sentence, toks, cap, gaz, rules)
+    if span is None:
+        return
+    start, stop = span
+    f.role = " ".join(sentence[start:stop].split())
+    f.role_span = span
+    f.kind = EntityKind.PERSON
+
+
+def _role_before(first: int, sentence: str, toks: Sequence[_Tok], cap: Sequence[bool],
+                 gaz: Sequence[tuple[int, int, str] | None], clause_start: Sequence[bool],
+                 rules: _Rules) -> tuple[int, int] | None:
+    """"US President Donald Trump", "Scottish Conservative Party leader, David McLetchie"."""
+    q = first - 1
+    if q < 0:
+        return None
+    gap = sentence[toks[q].end:toks[first].start]
+    comma = False
+    if not toks[q].joined:
+        if gap.strip() != ",":
+            return None
+        comma = True
+    key = toks[q].key
+    if key in rules.courtesy or not (key in rules.role_nouns or key in rules.titles):
+        return None
+    r = q
+    while r > 0 and q - r < 8 and toks[r - 1].joined and _role_word(r - 1, toks, cap, gaz, rules) \
+            and not (clause_start[r] and r != q):
+        r -= 1
+    while r < q and (toks[r].key in {"of", "and"} or toks[r].kind in (_POSSESSIVE, _AMP)):
+        r += 1
+    # With a comma, only a role that opens its clause: "…, said party leader, David McLetchie"
+    # is not one.
+    if comma and not (clause_start[r] or (r > 0 and toks[r - 1].key in _DETERMINERS)):
+        return None
+    return toks[r].start, toks[q].end
+
+
+def _role_after(last: int, sentence: str, toks: Sequence[_Tok], cap: Sequence[bool],
+                gaz: Sequence[tuple[int, int, str] | None],
+                rules: _Rules) -> tuple[int, int] | None:
+    """"Jo Bloggs, the chief spokesperson," and "Mr Ebbers, the former chief executive,"."""
+    pos = toks[last - 1].end
+    for _ in range(2):  # one bare number (an age) may come first: "Smith, 63, the former …"
+        rest = sentence[pos:]
+        stripped = rest.lstrip()
+        if not stripped.startswith(","):
+            return None
+        start = pos + (len(rest) - len(stripped)) + 1
+        m = _APPOSITIVE_END.search(sentence, start)
+        stop = m.start() if m else len(sentence)
+        if _NUMBER_ONLY.fullmatch(sentence[start:stop]):
+            pos = stop
+            continue
+        return _role_phrase(start, stop, sentence, toks, cap, gaz, rules)
+    return None
+
+
+def _role_phrase(start: int, stop: int, sentence: str, toks: Sequence[_Tok], cap: Sequence[bool],
+                 gaz: Sequence[tuple[int, int, str] | None],
+                 rules: _Rules) -> tuple[int, int] | None:
+    idx = [k for k, t in enumerate(toks) if start <= t.start and t.end <= stop]
+    if not idx or len(idx) > 12:
+        return None
+    if sentence[stop:stop + 1] == "." and stop + 1 < len(sentence):
+        return None  # a full stop inside the phrase: not an appositive we understand
+    a = idx[0]
+    if (toks[a].key in _DETERMINERS and not toks[a].cap) or toks[a].key in {"the", "a", "an"}:
+        a += 1
+    noun = None
+    for k in range(a, idx[-1] + 1):
+        if toks[k].key in rules.role_nouns and gaz[k] is None:
+            noun = k
+    if noun is None:
+        return None
+    for k in range(a, noun):
+        t = toks[k]
+        if t.key in _CLAUSE_WORDS or t.text[0].isdigit():
+            return None
+    tail = idx[-1]
+    if noun < tail:
+        if toks[noun + 1].key not in _PREPOSITIONS:
+            return None
+        for k in range(noun + 2, tail + 1):
+            if not (cap[k] or gaz[k] is not None or toks[k].key in rules.connectors
+                    or toks[k].key == "the" or toks[k].kind in (_POSSESSIVE, _AMP)):
+                return None
+    return toks[a].start, toks[tail].end
+
+
+# ---------------------------------------------------------------- learning
+
+
+def _initials_match(acronym: str, name: str) -> bool:
+    letters = [c for c in acronym.lower() if c.isalpha()]
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    initials = [w[0].lower() for w in words if w[0].isalpha()]
+    if len(letters) < 2 or not initials or letters[0] != initials[0]:
+        return False
+    it = iter(initials)
+    return all(any(c == i for i in it) for c in letters)
+
+
+def learn_aliases(entities: Sequence[Entity], source_id: str | None) -> list[Alias]:
+    """Aliases one article establishes: surnames of its people, acronyms it defines.
+
+    A person named in full ("Bernard Ebbers") may later be "Ebbers" or "Mr Ebbers"; a surname
+    that two people of the article share is left out, as is one that is also a date word
+    ("Theresa May" stays "Mrs May", never "May"). An organisation followed by a parenthesised
+    acronym ("Wall Street Journal (WSJ)") gets the acronym.
+    """
+    rules = _rules()
+    persons: dict[str, str] = {}  # full name → surname
+    for e in entities:
+        if e.kind != EntityKind.PERSON:
+            continue
+        parts = e.name.split()
+        while len(parts) > 2 and _key(parts[-1]) in rules.name_suffixes:
+            parts.pop()
+        if len(parts) < 2 or (parts[-1].rstrip(".").isupper() and len(parts[-1]) <= 2):
+            continue
+        persons.setdefault(e.name, parts[-1])
+    owners = Counter(s.lower() for s in persons.values())
+    out: list[Alias] = []
+    for full, surname in persons.items():
+        if owners[surname.lower()] > 1:
+            continue
+        also: list[str] = []
+        key = _key(surname)
+        if key not in _FULL_DATE_WORDS and key not in rules.common_words \
+                and key not in rules.not_names:
+            also.append(surname)
+        also.extend(f"{title} {surname}" for title in ("Mr", "Mrs", "Ms", "Miss", "Dr"))
+        out.append(Alias(name=full, also=also, kind=EntityKind.PERSON, source=source_id))
+    seen: set[tuple[str, str]] = set()
+    for prev, cur in pairwise(entities):
+        if prev.kind not in (EntityKind.ORGANIZATION, EntityKind.OUTLET, EntityKind.OTHER):
+            continue
+        acronym = cur.text.strip()
+        if cur.start != prev.end + 2 or not _ACRONYM_FORM.fullmatch(acronym):
+            continue
+        if not _initials_match(acronym, prev.text) or (prev.name, acronym) in seen:
+            continue
+        seen.add((prev.name, acronym))
+        kind = prev.kind if prev.kind != EntityKind.OTHER else EntityKind.ORGANIZATION
+        out.append(Alias(name=prev.name, also=[acronym], kind=kind, source=source_id))
+    return out

@@ -1,0 +1,138 @@
+"""Content terms: the words of a sentence reduced to comparable units.
+
+Matching compares *terms*, not raw words: lower-cased, lightly stemmed, and mapped
+through the lexicon's synonym groups to one concept ("pull out" and "withdrawal"
+both become ``~withdraw``). Stop words and verbs of saying are dropped: the
+checker handles attribution and negation separately.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.&-]*[A-Za-z0-9]|[A-Za-z0-9]")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    stopwords: frozenset[str]
+    report_words: frozenset[str]
+    concept_of: dict[str, str]  # word or stem → "~concept"
+    phrases: tuple[tuple[tuple[str, ...], str], ...]  # multi-word synonyms, longest first
+    antonyms: frozenset[tuple[str, str]]  # (concept-or-term, concept-or-term), both orders
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The generic lexicon from data/lexicon.toml, parsed once per process."""
+    raw = tomllib.loads(resources.files("factcheck.data").joinpath("lexicon.toml").read_text("utf-8"))
+    concept_of: dict[str, str] = {}
+    phrases: list[tuple[tuple[str, ...], str]] = []
+    for concept, words in raw["synonyms"].items():
+        tag = "~" + concept
+        for word in [concept, *words]:
+            parts = tuple(word.lower().split())
+            if len(parts) > 1:
+                phrases.append((tuple(stem(p) for p in parts), tag))
+            else:
+                concept_of.setdefault(parts[0], tag)
+                concept_of.setdefault(stem(parts[0]), tag)
+    phrases.sort(key=lambda item: -len(item[0]))
+    antonyms: set[tuple[str, str]] = set()
+    for a, b in raw["antonyms"]:
+        ta = concept_of.get(a, concept_of.get(stem(a), stem(a)))
+        tb = concept_of.get(b, concept_of.get(stem(b), stem(b)))
+        antonyms.add((ta, tb))
+        antonyms.add((tb, ta))
+    return Lexicon(
+        stopwords=frozenset(raw["stopwords"]),
+        report_words=frozenset(raw["report_words"]),
+        concept_of=concept_of,
+        phrases=tuple(phrases),
+        antonyms=frozenset(antonyms),
+    )
+
+
+_SUFFIXES = (
+    ("ational", "ate"), ("ization", "ize"), ("isation", "ize"), ("fulness", "ful"), ("ousness", "ous"),
+    ("iveness", "ive"), ("ements", "e"), ("ement", "e"), ("ments", ""), ("ment", ""), ("ings", ""), ("ing", ""),
+    ("ied", "y"), ("ies", "y"), ("edly", ""), ("ed", ""), ("ly", ""), ("es", ""), ("s", ""),
+)
+
+
+@cache
+def stem(word: str) -> str:
+    """A light, deterministic suffix stripper: enough to equate troop/troops, hold/holding."""
+    w = word.lower()
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    for suffix, repl in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            base = w[: -len(suffix)] + repl
+            if suffix in {"ing", "ed", "ings", "edly"} and len(base) > 3 and base[-1] == base[-2] \
+                    and base[-1] not in "lsz":
+                base = base[:-1]  # stopped → stop, planned → plan
+            if suffix == "es" and not base.endswith(("s", "x", "z", "ch", "sh")):
+                base = w[:-1]  # "prices" → "price", but "taxes" → "tax"
+            if suffix == "s" and w.endswith(("ss", "us", "is")):
+                return w
+            return base
+    return w
+
+
+def words(text: str) -> list[tuple[str, int, int]]:
+    """Tokens with their character offsets; possessives are stripped."""
+    out: list[tuple[str, int, int]] = []
+    for m in _WORD.finditer(text):
+        token = m.group(0)
+        end = m.end()
+        pm = _POSSESSIVE.search(token)
+        if pm and len(token) > 2 and pm.group(0) != "":
+            token = token[: pm.start()]
+            end = m.start() + len(token)
+        out.append((token.rstrip("."), m.start(), end))
+    return out
+
+
+def term_of(token: str) -> str | None:
+    """The comparable term for one token, or None for stop words and speech verbs."""
+    lex = lexicon()
+    low = token.lower()
+    if low in lex.stopwords or low in lex.report_words:
+        return None
+    if low in lex.concept_of:
+        return lex.concept_of[low]
+    s = stem(low)
+    return lex.concept_of.get(s, s)
+
+
+def content_terms(text: str, skip: list[tuple[int, int]] | None = None) -> list[str]:
+    """Terms of ``text`` in order, ignoring tokens inside the ``skip`` spans (already-parsed entities, numbers)."""
+    lex = lexicon()
+    toks = [(t, s, e) for t, s, e in words(text)
+            if not skip or not any(a <= s < b for a, b in skip)]
+    stems = [stem(t) for t, _, _ in toks]
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        for parts, tag in lex.phrases:
+            n = len(parts)
+            if tuple(stems[i:i + n]) == parts:
+                out.append(tag)
+                i += n
+                break
+        else:
+            term = term_of(toks[i][0])
+            if term is not None:
+                out.append(term)
+            i += 1
+    return out
+
+
+def are_antonyms(a: str, b: str) -> bool:
+    return (a, b) in lexicon().antonyms

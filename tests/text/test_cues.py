@@ -1,0 +1,445 @@
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from factcheck.models import Entity, EntityKind, Polarity, Stance
+from factcheck.text.cues import detect_cues
+from factcheck.text.segment import split_clauses, split_sentences
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+SEED = SHARED / "seeds" / "000_6a66de03a92d95d0.txt"
+BBC = SHARED / "corpus" / "bbc"
+
+NEG, AFF = Polarity.NEGATED, Polarity.AFFIRMED
+
+
+# ---------------------------------------------------------------- negation
+
+
+@pytest.mark.parametrize(
+    ("clause", "polarity", "cue"),
+    [
+        ("No discussions had been held with Washington.", NEG, "No"),
+        ("no discussions had been held with washington", NEG, "no"),
+        ("The ministry said it had not received any request.", NEG, "not"),
+        ("The bank has never paid a dividend.", NEG, "never"),
+        ("None of the 500 staff will lose their jobs.", NEG, "None"),
+        ("Nobody was injured in the blast.", NEG, "Nobody"),
+        ("Neither Labour nor the Tories backed the plan.", NEG, "Neither"),
+        ("The firm is no longer part of the index.", NEG, "no longer"),
+        ("Shares didn't move after the announcement.", NEG, "didn't"),
+        ("Officials won’t comment on the talks.", NEG, "won’t"),
+        ("The court cannot rule until March.", NEG, "cannot"),
+        ("He pleaded not guilty to all charges.", NEG, "not"),  # see module docstring
+        ("US Troop Withdrawal: No Talks Held, Says Seoul", NEG, "No"),
+        # Not negations of the predicate.
+        ("The firm failed to meet its targets.", AFF, None),
+        ("The ministry denied the report.", AFF, None),
+        ("Not only exports but also imports rose.", AFF, None),
+        ("There is no doubt that prices rose.", AFF, None),
+        ("Rates will rise no later than June.", AFF, None),
+        ("No. 10 said the talks went well.", AFF, None),
+        ("The report was published by No 10 on Friday.", AFF, None),
+        ("Profits rose 5% to £1.2bn.", AFF, None),
+        ("The notice was posted on the door.", AFF, None),  # "not" inside a word
+        ("It is not clear whether talks were held.", AFF, None),  # a hedge, see below
+        ("The minister did not rule out a tax rise.", AFF, None),
+        ("The minister didn't rule out a tax rise.", AFF, None),
+        # Cues in a fronted background phrase do not describe the main predicate.
+        ("Despite no progress in talks, the two sides met again on Monday.", AFF, None),
+    ],
+)
+def test_negation(clause: str, polarity: Polarity, cue: str | None) -> None:
+    cues = detect_cues(clause)
+    assert cues.polarity is polarity
+    assert cues.negation == cue
+
+
+# ---------------------------------------------------------------- stance
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance", "cue"),
+    [
+        # CONSIDERED
+        ("The US is considering removing 4,500 troops.", Stance.CONSIDERED, "considering"),
+        ("The proposal is being considered by the board.", Stance.CONSIDERED, "proposal"),
+        ("One option under consideration is a merger.", Stance.CONSIDERED, "option"),
+        ("WSJ: US weighs pulling troops from Korea", Stance.CONSIDERED, "weighs"),
+        ("US mulls troop cut in South Korea", Stance.CONSIDERED, "mulls"),
+        ("Google eyes stake in Chinese search firm", Stance.CONSIDERED, "eyes"),
+        ("The firm is exploring a sale of its music arm.", Stance.CONSIDERED, "exploring"),
+        ("Costs could be revisited during trade talks.", Stance.CONSIDERED, "could"),
+        ("The ship may have capsized, a U.N. official said.", Stance.CONSIDERED, "may"),
+        ("Rates might rise again next year.", Stance.CONSIDERED, "might"),
+        ("A potential buyer has emerged.", Stance.CONSIDERED, "potential"),
+        ("A possible withdrawal was discussed.", Stance.CONSIDERED, "possible"),
+        ("The proposed merger would create a giant.", Stance.CONSIDERED, "proposed"),
+        ("A report suggesting the US would cut troops.", Stance.CONSIDERED, "suggesting"),
+        ("The chief executive reportedly earned £5m.", Stance.CONSIDERED, "reportedly"),
+        ("The allegedly stolen funds were recovered.", Stance.CONSIDERED, "allegedly"),
+        ("Inflation is likely to rise.", Stance.CONSIDERED, "likely"),
+        ("It is not clear whether talks were held.", Stance.CONSIDERED, "not clear whether"),
+        ("He is believed to have left the country.", Stance.CONSIDERED, "is believed to"),
+        ("The plan is expected to be considered in May.", Stance.CONSIDERED, "considered"),
+        # PLANNED
+        ("The firm plans to cut 500 jobs.", Stance.PLANNED, "plans to"),
+        ("South Korea is scheduled to elect a president.", Stance.PLANNED, "is scheduled"),
+        ("The Bank of England will hold rates.", Stance.PLANNED, "will"),
+        ("The minister is to visit Seoul next week.", Stance.PLANNED, "is to"),
+        ("Rates are set to rise in March.", Stance.PLANNED, "set to"),
+        ("The group intends to list its shares.", Stance.PLANNED, "intends to"),
+        ("Profits are expected to double.", Stance.PLANNED, "are expected"),
+        ("The leaders are due to meet in Geneva.", Stance.PLANNED, "due to"),
+        ("A planned withdrawal of troops was announced.", Stance.PLANNED, "planned"),
+        # DENIED
+        ("Sean Parnell had denied the report.", Stance.DENIED, "denied"),
+        ("The ministry denies any talks took place.", Stance.DENIED, "denies"),
+        ("Shareholders rejected the offer.", Stance.DENIED, "rejected"),
+        ("The claims were dismissed by the company.", Stance.DENIED, "dismissed"),
+        ("The findings were refuted by scientists.", Stance.DENIED, "refuted"),
+        ("The figures were disputed by the unions.", Stance.DENIED, "disputed"),
+        ("The chancellor ruled out tax rises.", Stance.DENIED, "ruled out"),
+        # REPORTED
+        ("Theresa May said the deal was done.", Stance.REPORTED, "said"),
+        ("The firm says sales rose.", Stance.REPORTED, "says"),
+        ("Blair says Brown", Stance.REPORTED, "says"),
+        ("He told reporters the plan was dead.", Stance.REPORTED, "told"),
+        ("The company announced a new chief executive.", Stance.REPORTED, "announced"),
+        ("Profits rose, according to the firm.", Stance.REPORTED, "according to"),
+        ("The ministry confirmed the talks.", Stance.REPORTED, "confirmed"),
+        ("The company added that sales were strong.", Stance.REPORTED, "added"),
+        ("She insisted the figures were correct.", Stance.REPORTED, "insisted"),
+        ("The report indicated that troops would move.", Stance.REPORTED, "indicated"),
+        ("The ministry emphasised that ties were strong.", Stance.REPORTED, "emphasised"),
+        ("Officials have maintained that costs are separate.", Stance.REPORTED, "maintained"),
+        # ASSERTED, including words that look like cues but are not.
+        ("There are 28,500 US troops stationed in the country.", Stance.ASSERTED, None),
+        ("The election was held on May 23.", Stance.ASSERTED, None),
+        ("In May the firm cut 500 jobs.", Stance.ASSERTED, None),
+        ("The match was cancelled due to the rain.", Stance.ASSERTED, None),
+        ("Flights were delayed due to strikes.", Stance.ASSERTED, None),
+        ("The firm added 5,000 jobs last year.", Stance.ASSERTED, None),
+        ("Concerns over debt weighed on shares.", Stance.ASSERTED, None),
+        ("the will of the people must be respected.", Stance.ASSERTED, None),
+        ("The work was finished as soon as possible.", Stance.ASSERTED, None),
+        ("He exercised his stock options in March.", Stance.ASSERTED, None),
+        ("All eyes were on the central bank.", Stance.ASSERTED, None),
+        ("The election follows his failed attempt at reform.", Stance.ASSERTED, None),
+    ],
+)
+def test_stance(clause: str, stance: Stance, cue: str | None) -> None:
+    cues = detect_cues(clause)
+    assert cues.stance is stance
+    assert cues.stance_cue == cue
+
+
+def test_theresa_may_is_not_a_modal() -> None:
+    for clause in ("Theresa May said the deal was done.", "theresa may said the deal was done."):
+        cues = detect_cues(clause)
+        assert cues.stance is Stance.REPORTED
+        assert cues.attribution is not None
+        assert cues.attribution.who.lower() == "theresa may"
+
+
+def test_entity_covering_may_blocks_the_modal() -> None:
+    clause = "labour leader may visit seoul"
+    assert detect_cues(clause).stance is Stance.CONSIDERED
+    ent = Entity(name="Leader May", kind=EntityKind.PERSON, start=7, end=17)
+    assert detect_cues(clause, [ent]).stance is Stance.ASSERTED
+
+
+def test_most_hedged_stance_wins() -> None:
+    # CONSIDERED > DENIED > PLANNED > REPORTED
+    assert detect_cues("Officials said the US could cut troops.").stance is Stance.CONSIDERED
+    assert detect_cues("He said the firm denied it would cut jobs.").stance is Stance.DENIED
+    assert detect_cues("The ministry said it will cut jobs.").stance is Stance.PLANNED
+
+
+# ---------------------------------------------------------------- attribution
+
+
+@pytest.mark.parametrize(
+    ("clause", "who", "role", "verb", "via"),
+    [
+        (
+            "South Korea's defence ministry announced that no discussions had been held.",
+            "South Korea's defence ministry",
+            None,
+            "announce",
+            None,
+        ),
+        (
+            "SEOUL: South Korea's defence ministry announced on Friday that no talks were held.",
+            "South Korea's defence ministry",
+            None,
+            "announce",
+            None,
+        ),
+        (
+            "South Korean media later reported the talks.",
+            "South Korean media",
+            None,
+            "report",
+            None,
+        ),
+        (
+            "Sean Parnell, the US Defense Department chief spokesperson, had denied the report.",
+            "Sean Parnell",
+            "US Defense Department chief spokesperson",
+            "deny",
+            None,
+        ),
+        (
+            "South Korean media later reported that Sean Parnell, the US Defense Department "
+            "chief spokesperson, had denied the report.",
+            "Sean Parnell",
+            "US Defense Department chief spokesperson",
+            "deny",
+            None,
+        ),
+        (
+            "The ship may have capsized, a U.N. official said.",
+            "a U.N. official",
+            None,
+            "say",
+            None,
+        ),
+        ('"We will stay," said the minister.', "the minister", None, "say", None),
+        ("Profits rose 5%, the company said on Friday.", "the company", None, "say", None),
+        ("US Troop Withdrawal: No Talks Held, Says Seoul", "Seoul", None, "say", None),
+        ("No talks held with Washington says Seoul", "Seoul", None, "say", None),
+        (
+            "Profits rose, according to the firm's annual report.",
+            "the firm's annual report",
+            None,
+            "according to",
+            None,
+        ),
+        (
+            "This was in response to a Wall Street Journal report suggesting the US was "
+            "considering removing troops.",
+            "Wall Street Journal",
+            None,
+            "report",
+            None,
+        ),
+        ("Yonhap's report said the talks had failed.", "Yonhap", None, "say", None),
+        (
+            "The report indicated that one option was relocating troops to Guam, citing unnamed "
+            "US military officials.",
+            "The report",
+            None,
+            "indicate",
+            "unnamed US military officials",
+        ),
+        (
+            "Troops may be moved, citing unnamed US military officials.",
+            "unnamed US military officials",
+            None,
+            "cite",
+            None,
+        ),
+        ('"I am shocked," he said.', "he", None, "say", None),
+        (
+            "US President Donald Trump has indicated that costs could be revisited.",
+            "US President Donald Trump",
+            None,
+            "indicate",
+            None,
+        ),
+        (
+            "Furthermore, the Chosun Ilbo newspaper and Yonhap news agency reported that the US "
+            "was prepared to work with Seoul.",
+            "the Chosun Ilbo newspaper and Yonhap news agency",
+            None,
+            "report",
+            None,
+        ),
+        ("WSJ: US weighs pulling troops", "WSJ", None, "say", None),
+        (
+            "Profits rose 5%, the company, which is based in Leeds, said.",
+            "the company",
+            None,
+            "say",
+            None,
+        ),
+        ("The deal was rejected by shareholders.", "shareholders", None, "reject", None),
+        ("Mr. Smith told reporters the plan was dead.", "Mr. Smith", None, "tell", None),
+        (
+            "Amid reports of potential cuts, the ministry clarified that no talks took place.",
+            "the ministry",
+            None,
+            "clarify",
+            None,
+        ),
+    ],
+)
+def test_attribution(clause: str, who: str, role: str | None, verb: str, via: str | None) -> None:
+    cues = detect_cues(clause)
+    attribution = cues.attribution
+    assert attribution is not None
+    assert attribution.who == who
+    assert attribution.role == role
+    assert attribution.verb == verb
+    assert attribution.via == via
+    assert cues.report_verb == verb
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "There are 28,500 US troops stationed in South Korea.",
+        "It was reported that the firm had collapsed.",  # passive: nobody named
+        "Contestants told to come on down were surprised.",
+        "SEOUL: Talks resumed on Friday.",  # a dateline, not a speaker
+        "Profile: David Miliband",  # a label, not a speaker
+        "Election 2005: Labour leads in polls",
+        "The firm added 5,000 jobs last year.",
+        "There were reports of unrest in the capital.",
+        "He later contacted the show saying the e-mail was sent in error.",
+    ],
+)
+def test_no_attribution(clause: str) -> None:
+    assert detect_cues(clause).attribution is None
+
+
+def test_reported_without_speaker_keeps_the_verb() -> None:
+    cues = detect_cues("It was reported that the firm had collapsed.")
+    assert cues.stance is Stance.REPORTED
+    assert cues.report_verb == "report"
+
+
+def test_entity_gives_canonical_name_and_role() -> None:
+    clause = "Sean Parnell, the Pentagon's chief spokesperson, denied the report."
+    ent = Entity(name="Sean Parnell", kind=EntityKind.PERSON, text="Sean Parnell", start=0, end=12)
+    attribution = detect_cues(clause, [ent]).attribution
+    assert attribution is not None
+    assert attribution.entity == "Sean Parnell"
+    assert attribution.role == "Pentagon's chief spokesperson"
+
+    clause = "South Korea's defence ministry said no talks were held."
+    ent = Entity(name="South Korea", kind=EntityKind.PLACE, text="South Korea", start=0, end=11)
+    attribution = detect_cues(clause, [ent]).attribution
+    assert attribution is not None
+    assert attribution.who == "South Korea's defence ministry"
+    assert attribution.entity == "South Korea"
+
+    # An entity outside the speaker phrase is not the speaker.
+    clause = "The ministry said Seoul had not been consulted."
+    ent = Entity(name="Seoul", kind=EntityKind.PLACE, start=18, end=23)
+    attribution = detect_cues(clause, [ent]).attribution
+    assert attribution is not None
+    assert attribution.entity is None
+
+
+def test_dateline_entity_is_not_a_speaker() -> None:
+    clause = "Seoul: the talks resumed on Friday."
+    ent = Entity(name="Seoul", kind=EntityKind.PLACE, start=0, end=5)
+    assert detect_cues(clause, [ent]).attribution is None
+    outlet = Entity(name="Yonhap", kind=EntityKind.OUTLET, start=0, end=6)
+    attribution = detect_cues("Yonhap: the talks resumed on Friday.", [outlet]).attribution
+    assert attribution is not None
+    assert attribution.entity == "Yonhap"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "South Korean media later reported that Sean Parnell, the US Defense Department chief "
+        "spokesperson, had denied the report.",
+        "The ship may have capsized, a U.N. official said.",
+        "US Troop Withdrawal: No Talks Held, Says Seoul",
+        "WSJ: US weighs pulling troops",
+        "No discussions had been held, the ministry said.",
+        "Profits rose, according to the firm.",
+        "The firm plans to cut 500 jobs.",
+        "The leaders are due to meet in Geneva.",
+        "The ministry denied the report.",
+        "This followed a Wall Street Journal report suggesting a troop cut.",
+    ],
+)
+def test_lower_case_gives_the_same_cues(clause: str) -> None:
+    normal = detect_cues(clause)
+    lower = detect_cues(clause.lower())
+    assert lower.polarity is normal.polarity
+    assert lower.stance is normal.stance
+    assert lower.report_verb == normal.report_verb
+    if normal.attribution is None:
+        assert lower.attribution is None
+    else:
+        assert lower.attribution is not None
+        assert lower.attribution.who == normal.attribution.who.lower()
+        assert (lower.attribution.role or "") == (normal.attribution.role or "").lower()
+
+
+def test_empty_and_punctuation_only() -> None:
+    for clause in ("", "   ", "—", "..."):
+        cues = detect_cues(clause)
+        assert cues.polarity is Polarity.AFFIRMED
+        assert cues.stance is Stance.ASSERTED
+        assert cues.attribution is None
+
+
+# ---------------------------------------------------------------- real data
+
+
+def test_seed_article_sentences() -> None:
+    if not SEED.exists():
+        pytest.skip(f"../shared not present: {SEED}")
+    text = SEED.read_text(encoding="utf-8")
+    sentences = [s.text for s in split_sentences(text)]
+
+    def find(prefix: str) -> str:
+        return next(s for s in sentences if s.startswith(prefix))
+
+    dateline = detect_cues(find("SEOUL:"))
+    assert dateline.polarity is Polarity.NEGATED
+    assert dateline.stance is Stance.REPORTED
+    assert dateline.attribution is not None
+    assert dateline.attribution.who == "South Korea's defence ministry"
+
+    wsj = detect_cues(find("This statement"))
+    assert wsj.stance is Stance.CONSIDERED
+    assert wsj.attribution is not None
+    assert wsj.attribution.who == "Wall Street Journal"
+
+    option = detect_cues(find("The report indicated"))
+    assert option.stance is Stance.CONSIDERED
+    assert option.attribution is not None
+    assert option.attribution.via == "unnamed US military officials"
+
+    count = detect_cues(find("Currently"))
+    assert (count.polarity, count.stance, count.attribution) == (AFF, Stance.ASSERTED, None)
+
+    election = detect_cues(find("South Korea is scheduled"))
+    assert election.stance is Stance.PLANNED
+
+    clauses = split_clauses(find("Seoul and Washington"))
+    assert len(clauses) == 2
+    assert detect_cues(clauses[0].text).stance is Stance.ASSERTED
+    trump = detect_cues(clauses[1].text)
+    assert trump.stance is Stance.CONSIDERED
+    assert trump.attribution is not None
+    assert trump.attribution.who == "US President Donald Trump"
+
+
+def test_speed_on_bbc_corpus() -> None:
+    if not BBC.exists():
+        pytest.skip(f"../shared not present: {BBC}")
+    clauses = [
+        clause.text
+        for path in sorted(BBC.glob("*/*.txt"))[:300]
+        for sentence in split_sentences(path.read_text(encoding="utf-8"))
+        for clause in split_clauses(sentence.text)
+    ]
+    detect_cues("warm the cache")
+    t0 = time.perf_counter()
+    for clause in clauses:
+        detect_cues(clause)
+    per_clause = (time.perf_counter() - t0) / len(clauses)
+    # Measured ~30 µs per clause; generous bound for slow machines.
+    assert per_clause < 200e-6
