@@ -54,6 +54,10 @@ APPROX_ASSERTED = 0.075  # "about N" in an assertion accepts ±7.5 %
 
 # How committed a statement is: an assertion may not be more certain than its source.
 _CERTAINTY = {Stance.CONSIDERED: 1, Stance.PLANNED: 2, Stance.DENIED: 1, Stance.REPORTED: 3, Stance.ASSERTED: 3}
+# Speech verbs that report an opinion or a contested claim rather than a statement of record:
+# an assertion that drops who said it is not supported.
+_OPINION_VERBS = frozenset({"claim", "argue", "believe", "predict", "warn", "insist", "suggest", "allege",
+                            "accuse", "estimate", "think", "fear", "hope", "expect", "forecast", "say_opinion"})
 _AGENT_KINDS = {EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.OUTLET}
 _NUMBERISH = re.compile(r"\d")
 
@@ -250,6 +254,12 @@ class Checker:
             if hit is not None:
                 claim_matched.add(hit)
                 matched += w
+                role_gap = _role_conflict(entity, claim, claim.entities[hit], table)
+                if role_gap is not None:
+                    al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=entity.role,
+                                                   source=role_gap))
+                    al.conflict_reasons.append(f"the source describes {claim.entities[hit].name} as "
+                                               f"{role_gap}, not {entity.role}")
             elif _entity_key(entity.name) in prepared.terms or _tokens_present(entity, prepared):
                 matched += w
             else:
@@ -281,7 +291,7 @@ class Checker:
         for q in details.quantities:
             w = self.max_idf
             total += w
-            status, other = _match_quantity(q, claim.quantities)
+            status, other = _match_quantity(q, claim.quantities, prepared.text, query.terms)
             if status == "match":
                 matched += w
             elif status == "conflict" and other is not None:
@@ -344,7 +354,8 @@ class Checker:
             al.gaps.append(Difference(kind=DifferenceKind.CERTAINTY, asserted=details.stance.value,
                                       source=cue))
             al.gap_reasons.append(f"the source only reports this as {cue}{who}")
-        hedged = claim.stance in {Stance.CONSIDERED, Stance.DENIED}
+        hedged = claim.stance in {Stance.CONSIDERED, Stance.DENIED, Stance.PLANNED} or (
+            speaker is not None and speaker.verb in _OPINION_VERBS)
         asserted_speaker = details.attribution
         if speaker is not None and asserted_speaker is not None:
             if not _same_speaker(asserted_speaker, speaker, table):
@@ -510,6 +521,21 @@ def _match_entity(entity: Entity, candidates: Sequence[Entity], table: AliasTabl
     return None
 
 
+def _role_conflict(entity: Entity, claim: Claim, other: Entity, table: AliasTable) -> str | None:
+    """The source's role for a person when the asserted role says something the source does not."""
+    if not entity.role:
+        return None
+    source_role = other.role
+    if not source_role and claim.attribution is not None and claim.attribution.role and \
+            table.same(claim.attribution.who, other.name):
+        source_role = claim.attribution.role
+    if not source_role:
+        return None
+    mine = _speaker_terms(entity.role, table)
+    theirs = _speaker_terms(source_role, table)
+    return None if mine <= theirs else source_role
+
+
 def _compatible_kinds(a: EntityKind, b: EntityKind) -> bool:
     if a == b:
         return True
@@ -574,8 +600,35 @@ def _quantity_fits(asserted: Quantity, source: Quantity) -> bool:
     return a_low - 1e-9 <= s_low and s_high <= a_high + 1e-9
 
 
-def _match_quantity(q: Quantity, quantities: Sequence[Quantity]) -> tuple[str, Quantity | None]:
+def _bound_terms(text: str, quantities: Sequence[Quantity]) -> list[set[str]]:
+    """For a list of like figures ("1p a pint on beer, 4p on a bottle of wine"), the words owned
+    by each figure: those between it and the next one."""
+    ordered = sorted(range(len(quantities)), key=lambda i: quantities[i].start)
+    owned: list[set[str]] = [set() for _ in quantities]
+    for n, i in enumerate(ordered):
+        end = quantities[ordered[n + 1]].start if n + 1 < len(ordered) else len(text)
+        owned[i] = set(content_terms(text[quantities[i].end:end]))
+    return owned
+
+
+def _match_quantity(q: Quantity, quantities: Sequence[Quantity], text: str = "",
+                    terms: Sequence[str] = ()) -> tuple[str, Quantity | None]:
     comparable = [c for c in quantities if _unit_compatible(q, c) and _counted_compatible(q.counted, c.counted)]
+    if len(comparable) > 1 and text and terms:
+        # Keep the figures whose own words do not conflict with the assertion's: a figure that
+        # the source gives for something else is not evidence for this one.
+        owned = _bound_terms(text, comparable)
+        asserted = set(terms)
+        claimed_elsewhere = [asserted & (set().union(*(o for j, o in enumerate(owned) if j != i)) - owned[i])
+                             for i in range(len(comparable))]
+        bound = [c for i, c in enumerate(comparable) if not claimed_elsewhere[i]]
+        if bound and len(bound) < len(comparable):
+            comparable = bound
+    if q.counted:
+        # "4p on a pint" must be compared with the source's figure for pints, not any pence figure.
+        same = [c for c in comparable if c.counted and _counted_compatible(q.counted, c.counted)]
+        if same:
+            comparable = same
     if not comparable:
         return "unknown", None
     for c in comparable:
@@ -604,24 +657,33 @@ def _match_date(d: DateRef, dates: Sequence[DateRef]) -> tuple[str, DateRef | No
     return "unknown", None
 
 
+def _speaker_terms(text: str, table: AliasTable) -> set[str]:
+    """Comparable terms of a speaker phrase: entities by canonical name, other words as terms."""
+    from factcheck.text.entities import extract_entities
+
+    entities = extract_entities(text, table)
+    terms = set(content_terms(text, [(e.start, e.end) for e in entities]))
+    for entity in entities:
+        terms.add(_entity_key(entity.name))
+        terms.update(_name_tokens(entity.name))
+    return terms
+
+
 def _same_speaker(a: Attribution, b: Attribution, table: AliasTable) -> bool:
-    names_a = {a.who, a.entity or a.who}
-    names_b = {b.who, b.entity or b.who, b.via or ""}
-    for x in names_a:
-        for y in names_b:
-            if not x or not y:
-                continue
-            if x.lower() == y.lower() or table.same(x, y):
-                return True
-            tx, ty = set(_name_tokens(x)), set(_name_tokens(y))
-            if tx and tx <= ty:
-                return True
-            cx, cy = table.canonical(x), None
-            for token in _name_tokens(y):
-                cy = table.canonical(token)
-                if cx and cy and cx == cy:
-                    return True
-    return False
+    """Does the asserted speaker name no more than the source's speaker does?"""
+    mine = _speaker_terms(a.who, table) - {"report", "~media"}
+    if not mine:
+        return True
+    theirs = _speaker_terms(b.who, table) | _speaker_terms(b.via or "", table)
+    if b.entity:
+        theirs |= _speaker_terms(b.entity, table)
+    if b.role:
+        theirs |= _speaker_terms(b.role, table)
+    names = {t for t in mine if t.startswith("@")}
+    if names and all(n in theirs or any(table.same(n[1:], t[1:]) for t in theirs if t.startswith("@"))
+                     for n in names):
+        return (mine - names) <= theirs | {t for n in names for t in _name_tokens(n[1:])}
+    return mine <= theirs
 
 
 def _is_outlet_of(attribution: Attribution, source: Source | None, table: AliasTable) -> bool:

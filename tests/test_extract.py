@@ -1,0 +1,92 @@
+"""Article → claims: the seed's golden facts, determinism of claims.yaml, and the BBC corpus."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from factcheck.api import extract
+from factcheck.models import Bound, Polarity, Stance
+from tests.conftest import ROOT, SHARED, factcheck_command
+
+
+@pytest.fixture(scope="module")
+def seed_kb():  # type: ignore[no-untyped-def]
+    return extract([ROOT / "seeds"])
+
+
+def _claim(kb, needle: str):  # type: ignore[no-untyped-def]
+    found = [c for c in kb.claims if needle in (c.clause or c.sentence)]
+    assert found, needle
+    return found[0]
+
+
+def test_seed_golden_facts(seed_kb) -> None:  # type: ignore[no-untyped-def]
+    [source] = seed_kb.sources
+    assert str(source.published) == "2025-05-23"
+    assert source.title.startswith("US Troop Withdrawal")
+
+    stationed = _claim(seed_kb, "28,500")
+    [q] = stationed.quantities
+    assert (q.value, q.counted, q.bound) == (28500, "troops", Bound.EXACT)
+
+    report = _claim(seed_kb, "approximately 4,500")
+    q = next(q for q in report.quantities if q.value == 4500)
+    assert q.bound == Bound.APPROXIMATE and q.low is not None and q.low < 4500 < (q.high or 0)
+    assert report.stance == Stance.CONSIDERED
+    assert report.attribution is not None and "Wall Street Journal" in report.attribution.who
+
+    denial = _claim(seed_kb, "had denied the report")
+    assert denial.stance == Stance.DENIED
+    assert denial.attribution is not None and denial.attribution.who == "Sean Parnell"
+    assert denial.attribution.role == "US Defense Department chief spokesperson"
+
+    no_talks = _claim(seed_kb, "no discussions had been held")
+    assert no_talks.polarity == Polarity.NEGATED
+    assert [d.value for d in no_talks.dates] == ["2025-05-23"]
+
+    election = _claim(seed_kb, "snap election")
+    assert [d.value for d in election.dates] == ["2025-06-03"]
+    assert election.stance == Stance.PLANNED
+
+    plan = _claim(seed_kb, "five-year plan")
+    assert any(q.value == 5 and q.unit == "year" for q in plan.quantities)
+    assert any(d.value == "2024" for d in plan.dates)  # "last year"
+
+    martial = _claim(seed_kb, "martial law")
+    assert [d.value for d in martial.dates] == ["2024-12"]
+
+    assert not any(c.sentence.strip() == "Sponsor" for c in seed_kb.claims)
+
+
+def test_committed_claims_are_regenerated_byte_identically(tmp_path: Path) -> None:
+    out = tmp_path / "claims.yaml"
+    proc = subprocess.run([*factcheck_command(), "extract", "seeds/", "-o", str(out)], cwd=ROOT,
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert out.read_bytes() == (ROOT / "claims.yaml").read_bytes()
+    assert (ROOT / "src" / "factcheck" / "data" / "claims.yaml").read_bytes() == out.read_bytes()
+
+
+def test_extract_refuses_nothing_to_read(tmp_path: Path) -> None:
+    proc = subprocess.run([*factcheck_command(), "extract", str(tmp_path)], capture_output=True,
+                          text=True, check=False)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("error: no .txt or .md articles")
+
+
+def test_every_bbc_story_extracts() -> None:
+    corpus = SHARED / "corpus" / "bbc"
+    if not corpus.is_dir():
+        pytest.skip("../shared/corpus/bbc not present beside the project")
+    kb = extract([corpus])
+    assert len(kb.sources) == 927
+    per_source = {s.id: 0 for s in kb.sources}
+    for claim in kb.claims:
+        per_source[claim.source] += 1
+    assert min(per_source.values()) >= 3
+    assert len(kb.claims) > 10_000
+    # Aliases learned from one story are scoped to it.
+    assert all(a.source in per_source for a in kb.aliases)
