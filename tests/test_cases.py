@@ -29,14 +29,14 @@ VERDICTS = ("supported", "contradicted", "unverified")
 # improves; never lower them. The targets are 0.95 (seed) and 0.90 (each BBC article); the engine
 # does not reach them yet (see the README's accuracy table). False support is held at zero.
 ACCURACY_FLOOR = {
-    "seed": 0.68,
-    "business-004": 0.56,
-    "business-030": 0.51,
+    "seed": 0.75,
+    "business-004": 0.64,
+    "business-030": 0.56,
     "business-195": 0.63,
-    "business-405": 0.66,
+    "business-405": 0.69,
     "politics-076": 0.54,
-    "politics-128": 0.54,
-    "politics-324": 0.61,
+    "politics-128": 0.57,
+    "politics-324": 0.63,
     "politics-375": 0.55,
 }
 

@@ -87,6 +87,7 @@ class _Query:
     details: Details
     terms: list[str]  # content terms outside entity/number/date spans
     entities: list[Entity]
+    cue_terms: list[str]  # terms of the stance cue: compared for antonyms only
     keys: list[str]  # index keys
 
 
@@ -104,7 +105,9 @@ class _Alignment:
 
     @property
     def score(self) -> float:
-        return self.coverage + 0.25 * self.similarity
+        # A source's own headline summarises its body: prefer the body sentence as evidence.
+        headline = 0.1 if self.prepared.claim.sentence.strip() == self.prepared.source.title.strip() else 0.0
+        return self.coverage + 0.25 * self.similarity - headline
 
 
 class Checker:
@@ -190,6 +193,14 @@ class Checker:
         skip += [(d.start, d.end) for d in details.dates]
         if details.attribution is not None:
             skip += _attribution_spans(text, details.attribution)
+        cue_terms: list[str] = []
+        if details.stance_cue:
+            # The cue ("set to", "mulls", "denies") is compared as stance, not as content; its words
+            # still count where the source says the opposite ("agreed to" against "refused to").
+            at = text.lower().find(details.stance_cue.lower())
+            if at >= 0:
+                skip.append((at, at + len(details.stance_cue)))
+                cue_terms = content_terms(details.stance_cue)
         terms = list(dict.fromkeys(content_terms(text, skip)))
         keys = list(terms)
         for entity in details.entities:
@@ -198,7 +209,7 @@ class Checker:
         if details.attribution is not None:
             keys.append(_entity_key(details.attribution.entity or details.attribution.who))
         keys.extend("#" + _num_key(q.value) for q in details.quantities)
-        return _Query(details=details, terms=terms, entities=details.entities, keys=keys)
+        return _Query(details=details, terms=terms, entities=details.entities, keys=keys, cue_terms=cue_terms)
 
     def _candidates(self, query: _Query) -> list[int]:
         scores: dict[int, float] = defaultdict(float)
@@ -231,7 +242,7 @@ class Checker:
         for term in query.terms:
             w = self._weight(term)
             total += w
-            if term in prepared.terms or term in prepared.tokens:
+            if term in prepared.terms or term in prepared.tokens or _initials_of(term, claim.entities):
                 matched += w
                 continue
             antonym = next((t for t in prepared.term_list if are_antonyms(term, t)), None)
@@ -243,6 +254,14 @@ class Checker:
                     f"the source says {_show(antonym)!r} where the assertion says {_show(term)!r}")
                 continue
             al.unmatched.append(term)
+
+        for term in query.cue_terms:
+            antonym = next((t for t in prepared.term_list if are_antonyms(term, t)), None)
+            if antonym is not None:
+                al.conflicts.append(Difference(kind=DifferenceKind.NEGATION, asserted=_show(term),
+                                               source=_show(antonym)))
+                al.conflict_reasons.append(
+                    f"the source says {_show(antonym)!r} where the assertion says {_show(term)!r}")
 
         # Entities.
         claim_matched: set[int] = set()
@@ -260,7 +279,8 @@ class Checker:
                                                    source=role_gap))
                     al.conflict_reasons.append(f"the source describes {claim.entities[hit].name} as "
                                                f"{role_gap}, not {entity.role}")
-            elif _entity_key(entity.name) in prepared.terms or _tokens_present(entity, prepared):
+            elif _entity_key(entity.name) in prepared.terms or _tokens_present(entity, prepared) \
+                    or _initials_of(entity.name.lower(), claim.entities):
                 matched += w
             else:
                 missing.append(entity)
@@ -291,7 +311,7 @@ class Checker:
         for q in details.quantities:
             w = self.max_idf
             total += w
-            status, other = _match_quantity(q, claim.quantities, prepared.text, query.terms)
+            status, other = _match_quantity(q, claim.quantities, prepared.text, query.terms, details.text)
             if status == "match":
                 matched += w
             elif status == "conflict" and other is not None:
@@ -327,8 +347,11 @@ class Checker:
         denom = total - conflict_weight
         al.coverage = matched / denom if denom > 0 else 0.0
 
-        # Polarity.
-        if details.polarity != claim.polarity:
+        # Polarity. "X denies P" asserts what "X said not P" does.
+        asserted_polarity = details.polarity
+        if details.stance == Stance.DENIED and claim.stance != Stance.DENIED:
+            asserted_polarity = Polarity.AFFIRMED if asserted_polarity == Polarity.NEGATED else Polarity.NEGATED
+        if asserted_polarity != claim.polarity:
             asserted_neg = details.negation if details.polarity == Polarity.NEGATED else "affirmed"
             source_neg = "negated" if claim.polarity == Polarity.NEGATED else "affirmed"
             al.conflicts.append(Difference(kind=DifferenceKind.NEGATION,
@@ -383,6 +406,11 @@ class Checker:
         contradictions = [a for a in alignments if a.conflicts and a.coverage >= self._topic_floor(a)
                           and not _only_place_gap(a)]
         contradictions.sort(key=lambda a: (-a.coverage, -a.score))
+        # A figure or date the source gives for another part of the story is not a contradiction when
+        # another claim fits the assertion at least as well without any conflict.
+        clean = [a for a in alignments if not a.conflicts]
+        contradictions = [c for c in contradictions
+                          if not any(a.coverage >= c.coverage and _shares_more(a, c) for a in clean)]
         related = sorted(alignments, key=lambda a: -a.score)
 
         if supports:
@@ -502,6 +530,17 @@ def _attribution_spans(text: str, attribution: Attribution) -> list[tuple[int, i
     return spans
 
 
+def _initials_of(term: str, entities: Sequence[Entity]) -> bool:
+    """Is ``term`` the acronym of a multi-word name in the claim ("BA" for "British Airways")?"""
+    if not (2 <= len(term) <= 5 and term.isalpha()):
+        return False
+    for entity in entities:
+        words = [w for w in re.findall(r"[A-Za-z]+", entity.name) if w.lower() not in {"of", "the", "and", "for"}]
+        if len(words) >= 2 and "".join(w[0] for w in words).lower() == term.lower():
+            return True
+    return False
+
+
 def _tokens_present(entity: Entity, prepared: _Prepared) -> bool:
     tokens = _name_tokens(entity.name) or _name_tokens(entity.text)
     return bool(tokens) and all(t in prepared.tokens for t in tokens)
@@ -611,9 +650,22 @@ def _bound_terms(text: str, quantities: Sequence[Quantity]) -> list[set[str]]:
     return owned
 
 
+_LEVEL_WORD = re.compile(r"\b(to|from)\s*$", re.I)
+
+
+def _level_role(text: str, q: Quantity) -> str | None:
+    """'to' or 'from' when the figure is the end or start of a change ("cut to 2.1% from 2.8%")."""
+    m = _LEVEL_WORD.search(text[max(0, q.start - 8):q.start]) if text else None
+    return m.group(1).lower() if m else None
+
+
 def _match_quantity(q: Quantity, quantities: Sequence[Quantity], text: str = "",
-                    terms: Sequence[str] = ()) -> tuple[str, Quantity | None]:
+                    terms: Sequence[str] = (), asserted_text: str = "") -> tuple[str, Quantity | None]:
     comparable = [c for c in quantities if _unit_compatible(q, c) and _counted_compatible(q.counted, c.counted)]
+    role = _level_role(asserted_text, q)
+    if role is not None:
+        # A figure the source gives as the start of a change is no evidence for the end of it.
+        comparable = [c for c in comparable if _level_role(text, c) in {None, role}]
     if len(comparable) > 1 and text and terms:
         # Keep the figures whose own words do not conflict with the assertion's: a figure that
         # the source gives for something else is not evidence for this one.
@@ -696,6 +748,14 @@ def _only_place_gap(al: _Alignment) -> bool:
     """A number from the source about another place is not evidence either way."""
     return any(g.kind == DifferenceKind.ENTITY and g.source for g in al.gaps) and all(
         c.kind in {DifferenceKind.NUMBER, DifferenceKind.DATE} for c in al.conflicts)
+
+
+def _shares_more(clean: _Alignment, conflicted: _Alignment) -> bool:
+    """Does the conflict-free claim match the details that the conflicting claim disputes?"""
+    disputed = {c.kind for c in conflicted.conflicts}
+    gap_kinds = {g.kind for g in clean.gaps}
+    return not (disputed & gap_kinds) and not (disputed & {DifferenceKind.NEGATION, DifferenceKind.ROLE,
+                                                           DifferenceKind.ENTITY, DifferenceKind.ATTRIBUTION})
 
 
 def _hard_conflict(al: _Alignment) -> bool:

@@ -190,8 +190,16 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
         seen.add(key)
         line, column = lines.line_col(start)
         clauses = split_clauses(analysed)
+        sentence_speaker: Attribution | None = None
+        if len(clauses) > 1:
+            # "A, but B, the OECD said": the speaker at the end covers every clause without its own.
+            sentence_speaker = detect_cues(analysed, extract_entities(analysed, table)).attribution
         for clause in clauses:
             details = analyze(clause.text, table, published)
+            if details.attribution is None and sentence_speaker is not None:
+                details.attribution = sentence_speaker
+                if details.stance == Stance.ASSERTED:
+                    details.stance = Stance.REPORTED
             new_aliases = learn_aliases(details.entities, source_id)
             if new_aliases:
                 learned.extend(new_aliases)

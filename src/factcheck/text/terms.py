@@ -81,8 +81,13 @@ def stem(word: str) -> str:
                 base = w[:-1]  # "prices" → "price", but "taxes" → "tax"
             if suffix == "s" and w.endswith(("ss", "us", "is")):
                 return w
-            return base
-    return w
+            return _drop_e(base)
+    return _drop_e(w)
+
+
+def _drop_e(word: str) -> str:
+    # "blame", "blamed" and "blames" must meet: drop a final silent e from every stem.
+    return word[:-1] if len(word) > 4 and word.endswith("e") and not word.endswith(("ee", "ie")) else word
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
