@@ -80,6 +80,7 @@ class _Prepared:
     terms: frozenset[str]
     tokens: frozenset[str]  # lower-cased word tokens, for names the entity tagger missed
     term_list: tuple[str, ...]
+    title_terms: frozenset[str]  # the source's headline: the topic every sentence of it is about
 
 
 @dataclass(slots=True)
@@ -124,6 +125,7 @@ class Checker:
             if alias.source is not None:
                 scoped[alias.source].append(alias)
         self.source_tables = {sid: self.table.extended(aliases) for sid, aliases in scoped.items()}
+        self._title_terms: dict[str, frozenset[str]] = {}
         self.prepared: list[_Prepared] = []
         self.index: dict[str, list[int]] = defaultdict(list)
         for claim in kb.claims:
@@ -156,8 +158,12 @@ class Checker:
             terms.add(_entity_key(claim.attribution.entity or claim.attribution.who))
             terms.update(content_terms(claim.attribution.who))
         tokens = frozenset(re.findall(r"[a-z0-9]+", claim.sentence.lower()))
+        title_terms = self._title_terms.get(source.id)
+        if title_terms is None:
+            title_terms = frozenset(content_terms(source.title))
+            self._title_terms[source.id] = title_terms
         return _Prepared(claim=claim, source=source, text=text, terms=frozenset(terms),
-                         tokens=tokens, term_list=tuple(sorted(terms)))
+                         tokens=tokens, term_list=tuple(sorted(terms)), title_terms=title_terms)
 
     def table_for(self, source_id: str) -> AliasTable:
         return self.source_tables.get(source_id, self.table)
@@ -254,6 +260,11 @@ class Checker:
                     f"the source says {_show(antonym)!r} where the assertion says {_show(term)!r}")
                 continue
             al.unmatched.append(term)
+
+        # News sentences lean on their headline for the topic ("the Budget", "the projects"): one
+        # content word may come from the source's title. Figures, names and polarity are still checked.
+        if len(al.unmatched) == 1 and len(query.terms) >= 3 and al.unmatched[0] in prepared.title_terms:
+            matched += self._weight(al.unmatched.pop())
 
         for term in query.cue_terms:
             antonym = next((t for t in prepared.term_list if are_antonyms(term, t)), None)
@@ -731,6 +742,9 @@ def _same_speaker(a: Attribution, b: Attribution, table: AliasTable) -> bool:
         theirs |= _speaker_terms(b.entity, table)
     if b.role:
         theirs |= _speaker_terms(b.role, table)
+    for t in list(mine):
+        if not t.startswith("@") and any(_initials_of(t, [Entity(name=x[1:])]) for x in theirs if x.startswith("@")):
+            mine.discard(t)
     names = {t for t in mine if t.startswith("@")}
     if names and all(n in theirs or any(table.same(n[1:], t[1:]) for t in theirs if t.startswith("@"))
                      for n in names):
