@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from factcheck.extract import Details, analyze
 from factcheck.models import (
@@ -559,8 +560,8 @@ def _tokens_present(entity: Entity, prepared: _Prepared) -> bool:
 
 def _match_entity(entity: Entity, candidates: Sequence[Entity], table: AliasTable) -> int | None:
     for i, other in enumerate(candidates):
-        if entity.name.lower() == other.name.lower() or table.same(entity.name, other.name) \
-                or table.same(entity.text, other.name):
+        if entity.name.lower() == other.name.lower() or _same_name(table, entity.name, other.name) \
+                or _same_name(table, entity.text, other.name):
             return i
         # A surname or short form of a full name ("Parnell" for "Sean Parnell").
         if entity.kind in {EntityKind.PERSON, EntityKind.OTHER} and other.kind == EntityKind.PERSON:
@@ -722,6 +723,11 @@ def _match_date(d: DateRef, dates: Sequence[DateRef]) -> tuple[str, DateRef | No
 
 def _speaker_terms(text: str, table: AliasTable) -> set[str]:
     """Comparable terms of a speaker phrase: entities by canonical name, other words as terms."""
+    return set(_speaker_terms_cached(text, table))
+
+
+@lru_cache(maxsize=8192)
+def _speaker_terms_cached(text: str, table: AliasTable) -> frozenset[str]:
     from factcheck.text.entities import extract_entities
 
     entities = extract_entities(text, table)
@@ -729,7 +735,13 @@ def _speaker_terms(text: str, table: AliasTable) -> set[str]:
     for entity in entities:
         terms.add(_entity_key(entity.name))
         terms.update(_name_tokens(entity.name))
-    return terms
+    return frozenset(terms)
+
+
+@lru_cache(maxsize=65536)
+def _same_name(table: AliasTable, a: str, b: str) -> bool:
+    """``table.same`` memoised: the same few names are compared for every candidate claim."""
+    return table.same(a, b)
 
 
 def _same_speaker(a: Attribution, b: Attribution, table: AliasTable) -> bool:
@@ -746,7 +758,7 @@ def _same_speaker(a: Attribution, b: Attribution, table: AliasTable) -> bool:
         if not t.startswith("@") and any(_initials_of(t, [Entity(name=x[1:])]) for x in theirs if x.startswith("@")):
             mine.discard(t)
     names = {t for t in mine if t.startswith("@")}
-    if names and all(n in theirs or any(table.same(n[1:], t[1:]) for t in theirs if t.startswith("@"))
+    if names and all(n in theirs or any(_same_name(table, n[1:], t[1:]) for t in theirs if t.startswith("@"))
                      for n in names):
         return (mine - names) <= theirs | {t for n in names for t in _name_tokens(n[1:])}
     return mine <= theirs
