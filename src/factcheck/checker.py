@@ -414,7 +414,8 @@ class Checker:
         supports = [a for a in alignments
                     if not a.conflicts and not a.gaps and not a.unmatched and a.coverage >= 0.999
                     and content > 0]
-        supports.sort(key=lambda a: -a.score)
+        # A source's own headline only summarises its body: cite the body sentence when both fit.
+        supports.sort(key=lambda a: (a.prepared.claim.sentence.strip() == a.prepared.source.title.strip(), -a.score))
         contradictions = [a for a in alignments if a.conflicts and a.coverage >= self._topic_floor(a)
                           and not _only_place_gap(a)]
         contradictions.sort(key=lambda a: (-a.coverage, -a.score))

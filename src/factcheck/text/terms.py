@@ -119,8 +119,19 @@ def term_of(token: str) -> str | None:
 def content_terms(text: str, skip: list[tuple[int, int]] | None = None) -> list[str]:
     """Terms of ``text`` in order, ignoring tokens inside the ``skip`` spans (already-parsed entities, numbers)."""
     lex = lexicon()
-    toks = [(t, s, e) for t, s, e in words(text)
-            if not skip or not any(a <= s < b for a, b in skip)]
+    toks: list[tuple[str, int, int]] = []
+    for t, s, e in words(text):
+        if skip and any(a <= s < b for a, b in skip):
+            continue
+        if "-" in t and t.lower() not in lex.concept_of:
+            # "cost-sharing" must meet "cost sharing": compare hyphenated words by their parts.
+            at = s
+            for part in t.split("-"):
+                if part:
+                    toks.append((part, at, at + len(part)))
+                at += len(part) + 1
+        else:
+            toks.append((t, s, e))
     stems = [stem(t) for t, _, _ in toks]
     out: list[str] = []
     i = 0
