@@ -52,6 +52,9 @@ TOPIC_FOR_CONTRADICTION = 0.75  # share of the assertion's other content a claim
 TOPIC_FOR_NEGATION = 0.8  # negation is subtler: demand more shared content
 TOPIC_FOR_RELATED = 0.5  # below this, a claim is not worth naming in an unverified reason
 APPROX_ASSERTED = 0.075  # "about N" in an assertion accepts ±7.5 %
+# Longer than any sentence of news copy: such text is not one assertion, and aligning its hundreds of
+# figures pairwise would take time that grows with the square of its length.
+MAX_ASSERTION_CHARS = 5_000
 
 # How committed a statement is: an assertion may not be more certain than its source.
 _CERTAINTY = {Stance.CONSIDERED: 1, Stance.PLANNED: 2, Stance.DENIED: 1, Stance.REPORTED: 3, Stance.ASSERTED: 3}
@@ -182,6 +185,10 @@ class Checker:
         if not clean:
             return Result(text=text, verdict=Verdict.UNVERIFIED, confidence=1.0,
                           reason="The assertion is empty.")
+        if len(clean) > MAX_ASSERTION_CHARS:
+            return Result(text=text, verdict=Verdict.UNVERIFIED, confidence=1.0,
+                          reason=f"Not checked: longer than {MAX_ASSERTION_CHARS} characters, so not one "
+                                 "assertion; give one assertion per line.")
         query = self._query(clean)
         candidates = self._candidates(query)
         alignments = [self._align(query, self.prepared[i]) for i in candidates]

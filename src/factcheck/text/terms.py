@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -120,9 +121,12 @@ def content_terms(text: str, skip: list[tuple[int, int]] | None = None) -> list[
     """Terms of ``text`` in order, ignoring tokens inside the ``skip`` spans (already-parsed entities, numbers)."""
     lex = lexicon()
     toks: list[tuple[str, int, int]] = []
+    starts, ends = _merged(skip or [])
     for t, s, e in words(text):
-        if skip and any(a <= s < b for a, b in skip):
-            continue
+        if starts:
+            i = bisect_right(starts, s) - 1
+            if i >= 0 and s < ends[i]:
+                continue
         if "-" in t and t.lower() not in lex.concept_of:
             # "cost-sharing" must meet "cost sharing": compare hyphenated words by their parts.
             at = s
@@ -148,6 +152,19 @@ def content_terms(text: str, skip: list[tuple[int, int]] | None = None) -> list[
                 out.append(term)
             i += 1
     return out
+
+
+def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Sorted, non-overlapping spans as parallel start/end lists, for bisect (linear, not quadratic)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in sorted(spans):
+        if starts and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends
 
 
 def are_antonyms(a: str, b: str) -> bool:
