@@ -54,11 +54,53 @@ def load_checker(claims: str | None) -> Checker:
     return kb.load_prepared(path, Checker, key="checker")
 
 
-def _stdin_lines(stream: IO[str]) -> Iterator[str]:
-    for line in stream:
+# An assertion is a headline or a sentence; a longer line is almost surely not one, and
+# checking cost grows faster than linearly with length, so it is answered without checking.
+STDIN_NAME = "<stdin>"
+
+
+def _decode_line(raw: bytes | str, number: int) -> str:
+    if isinstance(raw, str):
+        # A text stream decoded with surrogateescape carries undecodable bytes as lone surrogates.
+        try:
+            raw.encode("utf-8")
+            return raw
+        except UnicodeEncodeError:
+            raw = raw.encode("utf-8", "surrogateescape")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        sys.stderr.write(f"warning: {STDIN_NAME}:{number}: not valid UTF-8; "
+                         "undecodable bytes replaced with U+FFFD\n")
+        return raw.decode("utf-8", errors="replace")
+
+
+def _stdin_lines(stream: IO[str]) -> Iterator[tuple[int, str]]:
+    """(line number, assertion) for every non-blank line; BOM, NULs and CR removed."""
+    source: Iterable[bytes | str] = getattr(stream, "buffer", stream)
+    for number, raw in enumerate(source, start=1):
+        line = _decode_line(raw, number)
+        if number == 1:
+            line = line.removeprefix("\ufeff")
         line = line.replace("\x00", "").strip()
         if line:
-            yield line
+            yield number, line
+
+
+def _results(checker: Checker, items: Iterable[tuple[int, str]]) -> Iterator[Result]:
+    from factcheck.checker import MAX_ASSERTION_CHARS
+    from factcheck.models import Result, Verdict
+
+    for number, text in items:
+        if len(text) <= MAX_ASSERTION_CHARS:
+            yield checker.check(text)
+            continue
+        where = f"{STDIN_NAME}:{number}: " if number else ""
+        sys.stderr.write(f"warning: {where}assertion of {len(text)} characters not checked "
+                         f"(the limit is {MAX_ASSERTION_CHARS}); give one assertion per line\n")
+        yield Result(text=text, verdict=Verdict.UNVERIFIED, confidence=1.0,
+                     reason=f"Not checked: longer than {MAX_ASSERTION_CHARS} characters, so not one "
+                            "assertion; give one assertion per line.")
 
 
 def run_assertions(texts: Sequence[str], *, claims: str | None, fmt: str, fail_on: str,
@@ -70,9 +112,9 @@ def run_assertions(texts: Sequence[str], *, claims: str | None, fmt: str, fail_o
         raise FactcheckError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
     if fail_on not in FAIL_ON:
         raise FactcheckError(f"unknown --fail-on {fail_on!r} (choose from {', '.join(FAIL_ON)})")
-    items: Iterable[str]
+    items: Iterable[tuple[int, str]]
     if texts:
-        items = [t for t in texts if t.strip()]
+        items = [(0, t) for t in texts if t.strip()]
         if not items:
             raise FactcheckError("the assertion is empty")
     elif inp is None or inp.isatty():
@@ -90,7 +132,7 @@ def run_assertions(texts: Sequence[str], *, claims: str | None, fmt: str, fail_o
         console = Console(file=out, highlight=False)
     collected: list[dict[str, object]] = []
     first = True
-    for result in checker.check_many(items):
+    for result in _results(checker, items):
         failed = failed or fails(result, fail_on)
         if fmt == "json":
             from factcheck.formats.json import result_to_dict
