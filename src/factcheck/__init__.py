@@ -4,7 +4,7 @@ The public API::
 
     from factcheck import load_claims, check
     kb = load_claims()                      # the bundled knowledge base, or a path
-    result = check("US withdrawing 4,500 troops", kb)
+    result = check("Sales rose 3% in March", kb)
     print(result.verdict, result.reason)
 """
 

@@ -571,7 +571,7 @@ def _match_entity(entity: Entity, candidates: Sequence[Entity], table: AliasTabl
         if entity.name.lower() == other.name.lower() or _same_name(table, entity.name, other.name) \
                 or _same_name(table, entity.text, other.name):
             return i
-        # A surname or short form of a full name ("Parnell" for "Sean Parnell").
+        # A surname or short form of a full name ("Smith" for "Jane Smith").
         if entity.kind in {EntityKind.PERSON, EntityKind.OTHER} and other.kind == EntityKind.PERSON:
             mine = _name_tokens(entity.name)
             theirs = _name_tokens(other.name)

@@ -118,7 +118,7 @@ def run_assertions(texts: Sequence[str], *, claims: str | None, fmt: str, fail_o
         if not items:
             raise FactcheckError("the assertion is empty")
     elif inp is None or inp.isatty():
-        raise FactcheckError("give an assertion to check, e.g. factcheck \"US withdrawing 4,500 troops\", "
+        raise FactcheckError("give an assertion to check, e.g. factcheck \"Sales rose 3% in March\", "
                              "or pipe one per line on stdin (see factcheck --help)")
     else:
         items = _stdin_lines(inp)

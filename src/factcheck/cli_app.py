@@ -16,7 +16,7 @@ from factcheck.errors import FactcheckError, InputError
 
 HELP = """Check news copy against structured claims extracted from source articles.
 
-  factcheck "US withdrawing 4,500 troops"       check assertions given as arguments
+  factcheck "Sales rose 3% in March"           check assertions given as arguments
   cat headlines.txt | factcheck -f jsonl        one verdict per line of stdin
   factcheck check draft.md                      every checkable sentence of a draft
   factcheck extract articles/ -o claims.yaml    build a knowledge base from articles

@@ -788,7 +788,7 @@ def claim_digest(claim: Claim) -> str:
     ``reviewed``, ``note`` and ``extracted`` are left out (marking a claim reviewed or adding a
     note is not an edit of its content), as are fields equal to their default, so that a new
     optional field in a later version does not make every claim look edited. Integral floats
-    count as integers: ``28500`` and ``28500.0`` in the file are the same claim.
+    count as integers: ``12400`` and ``12400.0`` in the file are the same claim.
     """
     import json
 

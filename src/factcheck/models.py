@@ -85,7 +85,7 @@ class Quantity:
     """A number bound to what it counts, with the interval the source allows.
 
     ``low``/``high`` express the bound: "more than 28,000" is low=28000
-    (exclusive is approximated as inclusive), high=None; "approximately 4,500"
+    (exclusive is approximated as inclusive), high=None; "approximately 2,000"
     is a narrow band around the value; "up to £2,500" is low=None, high=2500.
     """
 
@@ -120,7 +120,7 @@ class DateRef:
 class Entity:
     __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
 
-    name: str  # canonical name after aliases: "South Korea", "Sean Parnell"
+    name: str  # canonical name after aliases: "South Korea", "Jane Smith"
     kind: EntityKind = EntityKind.OTHER
     text: str = ""  # as written in the sentence
     role: str | None = None  # appositive role: "US Defense Department chief spokesperson"

@@ -467,7 +467,7 @@ def _make(c: _Clause, first: int, end: int, verb: str, role: str | None = None) 
         role = ent.role
     who = c.text[start:stop]
     if who.endswith(("'s", "’s")) and len(who) > 2:
-        who = who[:-2]  # "Yonhap's report" names Yonhap
+        who = who[:-2]  # "Xinhua's report" names Xinhua
     return Attribution(
         who=who,
         entity=ent.name if ent is not None else None,
@@ -567,7 +567,7 @@ def _np_right(
 
 
 def _author(c: _Clause, lex: _Lexicon, span: _Span) -> _Span:
-    """Narrow "Yonhap's report" or "a Wall Street Journal report" to its author."""
+    """Narrow "Xinhua's report" or "a Wall Street Journal report" to its author."""
     first, end = span
     last = end - 1
     if last == first or c.words[last] not in lex.report_nouns:
@@ -594,7 +594,7 @@ def _author_before(c: _Clause, lex: _Lexicon, first: int, noun: int) -> _Span | 
 
 
 def _appositive(c: _Clause, lex: _Lexicon, comma: int) -> tuple[_Span, str | None] | None:
-    """``NAME, ROLE,`` right before a verb: "Sean Parnell, the spokesperson, said"."""
+    """``NAME, ROLE,`` right before a verb: "Jane Smith, the spokesperson, said"."""
     k = comma - 1
     role_last = k
     while k >= c.base and c.words[k] != "," and comma - k <= 14:
@@ -644,7 +644,7 @@ def _citing(c: _Clause, lex: _Lexicon) -> _Span | None:
 
 
 def _report_noun(c: _Clause, lex: _Lexicon) -> Attribution | None:
-    """ "a Wall Street Journal report", "Yonhap's report" → the author, verb "report"."""
+    """ "a Wall Street Journal report", "Xinhua's report" → the author, verb "report"."""
     for i in range(c.base + 1, len(c.words)):
         if c.words[i] not in lex.report_nouns:
             continue

@@ -11,7 +11,7 @@ Conventions (the checker relies on them):
   ``None`` when the text does not give the year and there is no reference date (a year is
   never invented), or for a weekday plus month and day without a reference date (some 16
   years of 1990–2100 fit any such combination).
-* ``text`` covers the date words and their modifiers ("Friday, May 23rd", "last year",
+* ``text`` covers the date words and their modifiers ("Friday, March 14th", "last year",
   "last December", "two months ago"), not a preceding preposition ("on", "in").
 * A year-less date is placed by the tense of its clause: the nearest cue word (``dates.future``
   / ``dates.past`` in ``data/units.toml``; unlisted "-ed" words count as past) picks the next

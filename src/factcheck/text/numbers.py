@@ -7,7 +7,7 @@ only case-dependent rule is the "capitalised word before a bare number is a name
 
 Conventions (the checker relies on them):
 
-* ``value`` has the scale applied ("$1.75bn" → 1.75e9, "4.5k" → 4500).
+* ``value`` has the scale applied ("$1.75bn" → 1.75e9, "2.5k" → 2500).
 * ``low``/``high``: exact → ``low == high == value``; approximate → ``value`` ±
   ``APPROX_TOLERANCE`` (relative); more_than/at_least → ``low=value, high=None``;
   less_than/at_most → ``low=None, high=value``.
@@ -28,7 +28,7 @@ Conventions (the checker relies on them):
 * ``counted``: see ``_counted_noun``.
 
 Not quantities: years ("in 2004", "2004-05"), decades ("1990s"), days of month next to a month
-name ("May 23rd", "3 June"), ordinals ("23rd"), times ("10:30", "3pm"), phone numbers, and
+name ("March 14th", "3 June"), ordinals ("23rd"), times ("10:30", "3pm"), phone numbers, and
 numbers that are part of names ("Covid-19", "G8", "4x4", "Formula 1", "Boeing 747").
 """
 
@@ -53,7 +53,7 @@ __all__ = [
     "year_end",
 ]
 
-# "approximately 4,500" allows 4,050–4,950: a reporter rounding to two significant figures.
+# "approximately 2,000" allows 1,800–2,200: a reporter rounding to two significant figures.
 APPROX_TOLERANCE = 0.10
 FRACTION_UNIT = "fraction"
 
@@ -330,7 +330,7 @@ class _Ctx:
 
 
 def parse_number(text: str) -> float | None:
-    """Parse one written number ("28,500", "4.5k", "twenty-eight", "a quarter") or None."""
+    """Parse one written number ("12,400", "2.5k", "twenty-eight", "a quarter") or None."""
     found = extract_quantities(text.strip())
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(text.strip()):
         return found[0].value
@@ -1001,7 +1001,7 @@ def _counted_noun(ctx: _Ctx, raw: _Raw) -> str | None:
     punctuation, digits, function words and common verbs (``counted.stop``), month names and
     change nouns ("a 5% rise"); it passes over modifiers (``counted.skip``: "US", "new",
     "extra") and participles before the noun ("the 5,000 remaining troops"); it stops after a
-    plural noun, which ends an English noun phrase ("28,500 US troops stationed" → "troops").
+    plural noun, which ends an English noun phrase ("12,400 UK jobs created" → "jobs").
     A hyphenated word glued to the number ("a 20-strong team") is a modifier; a hyphenated
     compound counts as one word ("one regular-season game" → "game", "5 high-rise blocks" →
     "blocks", "3 start-ups" → "start-ups"). After "hundreds of" a unit or currency word becomes
@@ -1054,7 +1054,7 @@ def _counted_noun(ctx: _Ctx, raw: _Raw) -> str | None:
 
 
 def _tidy(value: float) -> float:
-    """Drop binary noise from scaled values (4.5 * 1e3, 28500 * 1.1) so they print cleanly."""
+    """Drop binary noise from scaled values (2.5 * 1e3, 12400 * 1.1) so they print cleanly."""
     return float(f"{value:.12g}")
 
 
