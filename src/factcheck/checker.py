@@ -62,8 +62,6 @@ _CERTAINTY = {Stance.CONSIDERED: 1, Stance.PLANNED: 2, Stance.DENIED: 1, Stance.
 # an assertion that drops who said it is not supported.
 _OPINION_VERBS = frozenset({"claim", "argue", "believe", "predict", "warn", "insist", "suggest", "allege",
                             "accuse", "estimate", "think", "fear", "hope", "expect", "forecast", "say_opinion"})
-_AGENT_KINDS = {EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.OUTLET}
-_NUMBERISH = re.compile(r"\d")
 
 
 def _entity_key(name: str) -> str:
@@ -337,7 +335,7 @@ class Checker:
                 conflict_weight += w
                 al.conflicts.append(Difference(kind=DifferenceKind.NUMBER, asserted=q.text, source=other.text))
                 al.conflict_reasons.append(f"the source gives {other.text}, not {q.text}")
-                al.replacements.append((q.start, q.end, _replacement_number(q, other)))
+                al.replacements.append((q.start, q.end, other.text))
             else:
                 al.gaps.append(Difference(kind=DifferenceKind.NUMBER, asserted=q.text, source=None))
                 al.gap_reasons.append(f"the source gives no figure of {q.text} for this")
@@ -797,10 +795,6 @@ def _hard_conflict(al: _Alignment) -> bool:
                for c in al.conflicts)
 
 
-def _replacement_number(asserted: Quantity, source: Quantity) -> str:
-    return source.text
-
-
 def _suggest(text: str, al: _Alignment) -> str | None:
     if not al.replacements:
         return None
@@ -821,7 +815,3 @@ def _corroboration(al: _Alignment) -> Corroboration:
     claim = al.prepared.claim
     return Corroboration(claim_id=claim.id, source=_source_ref(al.prepared.source, claim),
                          evidence=claim.sentence)
-
-
-def _has_digits(text: str) -> bool:
-    return bool(_NUMBERISH.search(text))

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.errors import InputError
-from factcheck.text.segment import LineIndex, split_sentences
+from factcheck.text.segment import LineIndex, line_spans, split_sentences
 
 __all__ = [
     "DEFAULT_INCLUDE",
@@ -185,19 +185,6 @@ def _indent_width(line: str) -> int:
     return width
 
 
-def _line_spans(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = n
-        spans.append((pos, nl))
-        pos = nl + 1
-    return spans
-
-
 def _front_matter_end(text: str, lines: list[tuple[int, int]]) -> int:
     """Index of the first line after YAML (---) or TOML (+++) front matter, else 0."""
     if not lines:
@@ -243,7 +230,7 @@ class _Blocks:
 
 
 def _markdown_blocks(text: str) -> list[tuple[str, list[int]]]:
-    lines = _line_spans(text)
+    lines = line_spans(text)
     out = _Blocks()
     fence: str | None = None  # the opening fence while inside fenced code
     in_comment = False  # inside an HTML comment that spans lines

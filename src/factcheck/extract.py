@@ -172,9 +172,6 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
     seen: set[str] = set()
     previous_speaker: Attribution | None = None
     last_person: Entity | None = None
-    if body_start and front.get("title") and not meta.title:
-        # The title lives in front matter: it is still a statement of the source.
-        pass
     for segment in split_sentences(text[body_start:]):
         start = body_start + segment.start
         sentence = segment.text

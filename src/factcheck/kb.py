@@ -17,7 +17,7 @@ import os
 import pickle
 import re
 import sys
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass
 from datetime import date, datetime
 from enum import Enum
@@ -707,13 +707,8 @@ def _to_yaml(value: Any) -> Any:
 
     if is_dataclass(value) and not isinstance(value, type):
         node = CommentedMap()
-        for spec in fields(value):
-            item = getattr(value, spec.name)
-            if spec.default is not MISSING and _same(item, spec.default):
-                continue
-            if spec.default_factory is not MISSING and _same(item, spec.default_factory()):
-                continue
-            node[spec.name] = _to_yaml(item)
+        for name, item in _non_default_fields(value):
+            node[name] = _to_yaml(item)
         return node
     if isinstance(value, Enum):
         return _scalar(str(value.value))
@@ -800,17 +795,20 @@ def claim_digest(claim: Claim) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
+def _non_default_fields(value: Any) -> Iterator[tuple[str, Any]]:
+    """(name, value) of a model object's fields that differ from their defaults, in field order."""
+    for spec in fields(value):
+        item = getattr(value, spec.name)
+        if spec.default is not MISSING and _same(item, spec.default):
+            continue
+        if spec.default_factory is not MISSING and _same(item, spec.default_factory()):
+            continue
+        yield spec.name, item
+
+
 def _canonical(value: Any) -> Any:
     if is_dataclass(value) and not isinstance(value, type):
-        out: dict[str, Any] = {}
-        for spec in fields(value):
-            item = getattr(value, spec.name)
-            if spec.default is not MISSING and _same(item, spec.default):
-                continue
-            if spec.default_factory is not MISSING and _same(item, spec.default_factory()):
-                continue
-            out[spec.name] = _canonical(item)
-        return out
+        return {name: _canonical(item) for name, item in _non_default_fields(value)}
     if isinstance(value, Enum):
         return str(value.value)
     if isinstance(value, float) and value.is_integer():

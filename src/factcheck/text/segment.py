@@ -87,17 +87,23 @@ def split_sentences(text: str) -> list[Segment]:
     return segments
 
 
-def _blocks(text: str, lower_mode: bool) -> list[tuple[int, int]]:
-    """Group lines into runs that may hold one sentence across a line break."""
-    lines: list[tuple[int, int]] = []
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of every line, without its newline; an empty text has one empty line."""
+    spans: list[tuple[int, int]] = []
     pos = 0
     n = len(text)
     while pos <= n:
         nl = text.find("\n", pos)
         if nl < 0:
             nl = n
-        lines.append((pos, nl))
+        spans.append((pos, nl))
         pos = nl + 1
+    return spans
+
+
+def _blocks(text: str, lower_mode: bool) -> list[tuple[int, int]]:
+    """Group lines into runs that may hold one sentence across a line break."""
+    lines = line_spans(text)
     blocks: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
     for i, (ls, le) in enumerate(lines):
