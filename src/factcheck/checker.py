@@ -68,8 +68,9 @@ def _entity_key(name: str) -> str:
     return "@" + name.lower()
 
 
-def _name_tokens(name: str) -> list[str]:
-    return [t for t in re.findall(r"[a-z0-9]+", name.lower()) if len(t) > 1]
+@lru_cache(maxsize=65536)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(t for t in re.findall(r"[a-z0-9]+", name.lower()) if len(t) > 1)
 
 
 @dataclass(slots=True)
@@ -79,9 +80,11 @@ class _Prepared:
     claim: Claim
     source: Source
     text: str  # the clause the details come from
+    lower: str  # ``text`` lower-cased, for string similarity
     terms: frozenset[str]
     tokens: frozenset[str]  # lower-cased word tokens, for names the entity tagger missed
     term_list: tuple[str, ...]
+    initials: frozenset[str]  # acronyms of the claim's multi-word names ("ba" for "British Airways")
     title_terms: frozenset[str]  # the source's headline: the topic every sentence of it is about
 
 
@@ -92,6 +95,17 @@ class _Query:
     entities: list[Entity]
     cue_terms: list[str]  # terms of the stance cue: compared for antonyms only
     keys: list[str]  # index keys
+    lower: str  # the assertion lower-cased, for string similarity
+    _dates: dict[date | None, list[DateRef]] = field(default_factory=dict)
+
+    def dates_as_of(self, published: date | None) -> list[DateRef]:
+        """The assertion's dates resolved against a source's publication date (memoised per date)."""
+        dates = self._dates.get(published)
+        if dates is None:
+            from factcheck.text.dates import extract_dates
+
+            dates = self._dates[published] = extract_dates(self.details.text, published)
+        return dates
 
 
 @dataclass(slots=True)
@@ -141,6 +155,12 @@ class Checker:
         self.idf = {key: math.log(1 + n / len(ids)) for key, ids in self.index.items()}
         self.max_idf = math.log(1 + n)
         self.index = dict(self.index)
+        self._posting_sets: dict[str, frozenset[int]] = {}
+        self._speaker_memo: dict[tuple[str | int | None, ...], bool] = {}
+        by_source: dict[str, list[int]] = defaultdict(list)
+        for i, prepared in enumerate(self.prepared):
+            by_source[prepared.claim.source].append(i)
+        self._by_source = dict(by_source)
         self._published = sorted({s.published for s in kb.sources if s.published}, key=str)
 
     # ------------------------------------------------------------------ preparation
@@ -164,8 +184,9 @@ class Checker:
         if title_terms is None:
             title_terms = frozenset(content_terms(source.title))
             self._title_terms[source.id] = title_terms
-        return _Prepared(claim=claim, source=source, text=text, terms=frozenset(terms),
-                         tokens=tokens, term_list=tuple(sorted(terms)), title_terms=title_terms)
+        return _Prepared(claim=claim, source=source, text=text, lower=text.lower(), terms=frozenset(terms),
+                         tokens=tokens, term_list=tuple(sorted(terms)), title_terms=title_terms,
+                         initials=frozenset(filter(None, (_initials(e.name) for e in claim.entities))))
 
     def table_for(self, source_id: str) -> AliasTable:
         return self.source_tables.get(source_id, self.table)
@@ -221,19 +242,50 @@ class Checker:
         if details.attribution is not None:
             keys.append(_entity_key(details.attribution.entity or details.attribution.who))
         keys.extend("#" + _num_key(q.value) for q in details.quantities)
-        return _Query(details=details, terms=terms, entities=details.entities, keys=keys, cue_terms=cue_terms)
+        return _Query(details=details, terms=terms, entities=details.entities, keys=keys, cue_terms=cue_terms,
+                      lower=details.text.lower())
 
     def _candidates(self, query: _Query) -> list[int]:
-        scores: dict[int, float] = defaultdict(float)
-        for key in dict.fromkeys(query.keys):
-            ids = self.index.get(key)
-            if not ids:
-                continue
+        """The CANDIDATES claims with the highest idf-weighted key overlap (ties: earlier claim first).
+
+        Exact top-k with max-score pruning: keys are taken rarest first, and once the weight of
+        the keys still to come cannot lift an unseen claim to the current k-th best score, the
+        common keys only add to claims already in the running, so a frequent word never walks
+        its whole posting list.
+        """
+        keys = sorted({k for k in query.keys if k in self.index}, key=lambda k: -self.idf[k])
+        remaining = sum(self.idf[k] for k in keys)
+        scores: dict[int, float] = {}
+        closed = False  # no unseen claim can reach the top any more (stays true: scores only grow)
+        for key in keys:
             weight = self.idf[key]
-            for i in ids:
-                scores[i] += weight
-        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
-        return [i for i, _ in ranked[:CANDIDATES]]
+            ids = self.index[key]
+            closed = closed or (len(scores) >= CANDIDATES and remaining < _kth_best(scores))
+            if closed:
+                if len(ids) > len(scores):
+                    members = self._members(key)
+                    for i in scores:
+                        if i in members:
+                            scores[i] += weight
+                else:
+                    for i in ids:
+                        if i in scores:
+                            scores[i] += weight
+            else:
+                get = scores.get
+                for i in ids:
+                    scores[i] = get(i, 0.0) + weight
+            remaining -= weight
+        if len(scores) > CANDIDATES:
+            floor = _kth_best(scores)
+            scores = {i: v for i, v in scores.items() if v >= floor}
+        return [i for i, _ in sorted(scores.items(), key=_rank)[:CANDIDATES]]
+
+    def _members(self, key: str) -> frozenset[int]:
+        members = self._posting_sets.get(key)
+        if members is None:
+            members = self._posting_sets[key] = frozenset(self.index[key])
+        return members
 
     def _weight(self, term: str) -> float:
         return self.idf.get(term, self.max_idf)
@@ -245,7 +297,7 @@ class Checker:
         table = self.table_for(claim.source)
         details = query.details
         al = _Alignment(prepared=prepared, coverage=0.0,
-                        similarity=fuzz.token_set_ratio(details.text.lower(), prepared.text.lower()) / 100)
+                        similarity=fuzz.token_set_ratio(query.lower, prepared.lower) / 100)
         total = 0.0
         matched = 0.0
         conflict_weight = 0.0
@@ -254,7 +306,7 @@ class Checker:
         for term in query.terms:
             w = self._weight(term)
             total += w
-            if term in prepared.terms or term in prepared.tokens or _initials_of(term, claim.entities):
+            if term in prepared.terms or term in prepared.tokens or term in prepared.initials:
                 matched += w
                 continue
             antonym = next((t for t in prepared.term_list if are_antonyms(term, t)), None)
@@ -297,7 +349,7 @@ class Checker:
                     al.conflict_reasons.append(f"the source describes {claim.entities[hit].name} as "
                                                f"{role_gap}, not {entity.role}")
             elif _entity_key(entity.name) in prepared.terms or _tokens_present(entity, prepared) \
-                    or _initials_of(entity.name.lower(), claim.entities):
+                    or entity.name.lower() in prepared.initials:
                 matched += w
             else:
                 missing.append(entity)
@@ -342,10 +394,7 @@ class Checker:
 
         # Dates: resolved against the candidate's own publication date.
         if details.dates:
-            from factcheck.text.dates import extract_dates
-
-            asserted_dates = extract_dates(details.text, prepared.source.published)
-            for d in asserted_dates:
+            for d in query.dates_as_of(prepared.source.published):
                 w = self.max_idf
                 total += w
                 status_d, other_d = _match_date(d, claim.dates)
@@ -398,7 +447,7 @@ class Checker:
             speaker is not None and speaker.verb in _OPINION_VERBS)
         asserted_speaker = details.attribution
         if speaker is not None and asserted_speaker is not None:
-            if not _same_speaker(asserted_speaker, speaker, table):
+            if not self._same_speaker(asserted_speaker, speaker, table):
                 al.conflicts.append(Difference(kind=DifferenceKind.ATTRIBUTION,
                                                asserted=asserted_speaker.who, source=speaker.who))
                 al.conflict_reasons.append(f"the source attributes this to {speaker.who}, "
@@ -412,6 +461,16 @@ class Checker:
             al.gaps.append(Difference(kind=DifferenceKind.ATTRIBUTION, asserted=asserted_speaker.who,
                                       source=None))
             al.gap_reasons.append(f"the source does not attribute this to {asserted_speaker.who}")
+
+    def _same_speaker(self, a: Attribution, b: Attribution, table: AliasTable) -> bool:
+        # Memoised: the same few speakers are compared for candidate after candidate.
+        key: tuple[str | int | None, ...] = (a.who, b.who, b.via, b.entity, b.role, id(table))
+        same = self._speaker_memo.get(key)
+        if same is None:
+            if len(self._speaker_memo) > 100_000:  # bounded over millions of assertions
+                self._speaker_memo.clear()
+            same = self._speaker_memo[key] = _same_speaker(a, b, table)
+        return same
 
     def _decide(self, original: str, text: str, query: _Query, alignments: Sequence[_Alignment]) -> Result:
         content = len(query.terms) + len(query.entities) + len(query.details.quantities) + len(
@@ -490,9 +549,9 @@ class Checker:
         claim = al.prepared.claim
         if claim.stance not in {Stance.CONSIDERED, Stance.REPORTED} or claim.attribution is None:
             return None
-        for other in self.prepared:
+        for other in (self.prepared[i] for i in self._by_source.get(claim.source, ())):
             c = other.claim
-            if c.source != claim.source or c.id == claim.id or c.start < claim.start:
+            if c.id == claim.id or c.start < claim.start:
                 continue
             if c.stance == Stance.DENIED and "report" in other.terms:
                 denier = next((e for e in c.entities if e.kind == EntityKind.PERSON), None)
@@ -519,6 +578,14 @@ class Checker:
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+def _rank(item: tuple[int, float]) -> tuple[float, int]:
+    return -item[1], item[0]
+
+
+def _kth_best(scores: dict[int, float]) -> float:
+    return sorted(scores.values(), reverse=True)[CANDIDATES - 1]
 
 
 def _num_key(value: float) -> str:
@@ -548,15 +615,22 @@ def _attribution_spans(text: str, attribution: Attribution) -> list[tuple[int, i
     return spans
 
 
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for"})
+
+
+@lru_cache(maxsize=65536)
+def _initials(name: str) -> str | None:
+    """The lower-case acronym of a multi-word name ("ba" for "British Airways"), if it could be one."""
+    words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _ACRONYM_SKIP]
+    acronym = "".join(w[0] for w in words).lower()
+    return acronym if len(words) >= 2 and 2 <= len(acronym) <= 5 else None
+
+
 def _initials_of(term: str, entities: Sequence[Entity]) -> bool:
     """Is ``term`` the acronym of a multi-word name in the claim ("BA" for "British Airways")?"""
     if not (2 <= len(term) <= 5 and term.isalpha()):
         return False
-    for entity in entities:
-        words = [w for w in re.findall(r"[A-Za-z]+", entity.name) if w.lower() not in {"of", "the", "and", "for"}]
-        if len(words) >= 2 and "".join(w[0] for w in words).lower() == term.lower():
-            return True
-    return False
+    return any(_initials(entity.name) == term.lower() for entity in entities)
 
 
 def _tokens_present(entity: Entity, prepared: _Prepared) -> bool:
