@@ -37,12 +37,11 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import tomllib
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 from factcheck.models import Bound, Direction, Quantity
+from factcheck.tables import load_table
 
 __all__ = [
     "APPROX_TOLERANCE",
@@ -116,12 +115,9 @@ _BP_UNIT = "bp"
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "century"})
 
 
-@functools.cache
 def load_units() -> dict[str, Any]:
     """The parsed ``data/units.toml`` (cached); shared with ``factcheck.text.dates``."""
-    path = resources.files("factcheck").joinpath("data", "units.toml")
-    with path.open("rb") as handle:
-        return tomllib.load(handle)
+    return load_table("units")
 
 
 def _alternation(words: list[str]) -> str:
