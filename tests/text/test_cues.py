@@ -443,3 +443,83 @@ def test_speed_on_bbc_corpus() -> None:
     per_clause = (time.perf_counter() - t0) / len(clauses)
     # Measured ~30 µs per clause; generous bound for slow machines.
     assert per_clause < 200e-6
+
+
+# ---------------------------------------------------------------- headline plans, vows, opinions
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "S. Korea to hold snap presidential election on June 3",
+        "Families to get extra £5 a week as child tax credit rises",
+        "Hyundai to build new India plant",
+        "Tourism to grow 5% next year",
+        "Seoul vows continued cooperation with US",
+        "Brown pledges £50 winter fuel payment for over-70s",
+        "The US is ready to work with the new government.",
+    ],
+)
+def test_headline_plans_and_vows_are_planned(clause: str) -> None:
+    assert detect_cues(clause).stance is Stance.PLANNED
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Firm to cut 500 jobs.",  # a full stop: a sentence, not a headline
+        "Japan turns to beer alternatives",  # "to" after a verb
+        "Iraqi voters turn to economic issues",
+        "Businesses fail to plan for HIV",
+        "Exports to China rose",  # a preposition before a name
+        "Bank payout to Pinochet victims",
+        "Japanese growth grinds to a halt",
+        "He also pledged an extra £105m for security.",  # narrative past: what he did
+        "The pledge was broken.",  # a noun after a determiner
+    ],
+)
+def test_not_a_headline_plan(clause: str) -> None:
+    assert detect_cues(clause).stance is not Stance.PLANNED
+
+
+def test_headline_cue_keeps_its_spaces() -> None:
+    # The checker finds the cue in the text: a bare "to" would land inside "Tourism".
+    assert detect_cues("Tourism to grow 5% next year").stance_cue == " to "
+
+
+def test_opinion_verb_before_a_clause_is_attribution() -> None:
+    cues = detect_cues("Tory leader Michael Howard predicted the Budget would do nothing for Labour.")
+    assert cues.stance is Stance.REPORTED
+    assert cues.attribution is not None
+    assert cues.attribution.who == "Tory leader Michael Howard"
+    assert cues.attribution.verb == "predict"
+    cues = detect_cues("Philippe Sands suggests the answer was written in Downing Street.")
+    assert cues.attribution is not None and cues.attribution.verb == "suggest"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Analysts predicted a sharp fall in prices.",  # a noun phrase, not a clause: a forecast
+        "Capital Economics, which has in the past predicted a sharp fall in UK house prices, branded it a surprise.",
+        "Growth is predicted to slow next year.",
+    ],
+)
+def test_opinion_verb_without_a_clause_stays_considered(clause: str) -> None:
+    assert detect_cues(clause).stance is Stance.CONSIDERED
+
+
+def test_expects_is_a_forecast_but_than_expected_is_not() -> None:
+    assert detect_cues("The OECD expects US growth of more than 4% in 2004.").stance is Stance.CONSIDERED
+    assert detect_cues("Profits rose more than expected in March.").stance is Stance.ASSERTED
+
+
+def test_inverted_speaker_is_not_a_clause() -> None:
+    # "…, said smart acquisition had not been applied": the speaker is the appositive before "said".
+    cues = detect_cues("Sir John Bourn, head of the NAO, said smart acquisition principles had not been "
+                       "consistently applied.")
+    assert cues.attribution is not None
+    assert cues.attribution.who == "Sir John Bourn"
+    assert cues.attribution.role == "head of the NAO"
+    cues = detect_cues("Prices will rise, said the finance minister.")
+    assert cues.attribution is not None and cues.attribution.who == "the finance minister"

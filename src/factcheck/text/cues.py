@@ -97,6 +97,9 @@ class _Lexicon:
     report_nouns: frozenset[str]
     report_noun_modifiers: frozenset[str]
     name_particles: frozenset[str]
+    opinion: frozenset[str]
+    clause_markers: frozenset[str]
+    headline_not_before: frozenset[str]
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -159,6 +162,9 @@ def _lexicon() -> _Lexicon:
         report_nouns=_words(attribution["report_nouns"]),
         report_noun_modifiers=_words(attribution["report_noun_modifiers"]),
         name_particles=_words(attribution["name_particles"]),
+        opinion=_words(usage["opinion"]),
+        clause_markers=_words(usage["clause_markers"]),
+        headline_not_before=_words(stance["planned"]["headline_not_before"]),
     )
 
 
@@ -261,6 +267,13 @@ def detect_cues(clause: str, entities: Sequence[Entity] = ()) -> Cues:
     ]
     denied = [(h[1], h[2]) for h in by_kind.get(_DENIED, ()) if not _noun_use(c, lex, h[1], h[2])]
     verbs = [h for h in by_kind.get(_VERB, ()) if _is_report_verb(c, lex, h)]
+    # "Smith predicted the deal would fail" reports Smith's opinion: attribution with an opinion
+    # verb, not a possibility the article itself entertains.
+    opinions = {h[1] for h in verbs if h[3] in lex.opinion and _speaker_of_verb(c, lex, h) is not None}
+    considered = [span for span in considered if span[0] not in opinions]
+    headline = _headline_plan(c, lex)
+    if headline is not None:
+        planned.append(headline)
     reported = [(h[1], h[2]) for h in by_kind.get(_REPORTED, ())]
     reported += [(h[1], h[2]) for h in verbs]
 
@@ -278,6 +291,10 @@ def detect_cues(clause: str, entities: Sequence[Entity] = ()) -> Cues:
             stance = candidate
             first, end = min(spans)
             a, b = c.span(first, end)
+            if (first, end) == headline:
+                # The bare "to" of a headline: keep the spaces, so that finding the cue in the text
+                # cannot land inside a word ("Tourism to grow").
+                a, b = a - 1, b + 1
             stance_cue = clause[a:b]
             break
 
@@ -364,6 +381,40 @@ def _verb_at(c: _Clause, lex: _Lexicon, j: int, *, due_to: bool) -> bool:
     return True
 
 
+def _headline_plan(c: _Clause, lex: _Lexicon) -> _Span | None:
+    """The "to" of a headline's bare "NP to VERB" ("Firm to cut 500 jobs"), which states a plan.
+
+    Only a clause without a closing full stop, whose "to" comes within its first six words, after a
+    subject with no verb-like word, and before a bare verb. "Japan turns to beer", "Exports to
+    China rose" and "Businesses fail to plan" are not plans.
+    """
+    words = c.words
+    if c.base or not words or words[-1] in {".", "!", "?"} or (
+            len(words) > 1 and words[-1] in _QUOTE_CHARS and words[-2] in {".", "!", "?"}):
+        return None
+    k = next((i for i in range(min(len(words), 7)) if words[i] == "to"), None)
+    if k is None or k == 0 or words[k - 1] in lex.headline_not_before:
+        return None
+    if not _verb_at(c, lex, k + 1, due_to=True) or c.word(k + 1) in lex.headline_not_before:
+        return None
+    for i in range(k):
+        w = words[i]
+        if not c.is_word(i):
+            # Only the full stop of an initial ("S. Korea") may sit inside the subject.
+            if w == "." and i > 0 and len(words[i - 1]) == 1:
+                continue
+            return None
+        if w in lex.verb_forms or w in lex.function_words or w in lex.table or w in _BE \
+                or w in lex.clause_markers or w in lex.skip_before_verb:
+            return None
+        if w.endswith(("ed", "ing")) and len(w) > 4:
+            return None
+        lower_plural = w.endswith("s") and not w.endswith(("ss", "us", "is", "'s"))
+        if lower_plural and i > 0 and (c.lower_mode or not c.capitalised(i)):
+            return None  # "Iraqi voters turn to …": a lower-case plural may be the verb's subject, or a verb
+    return k, k + 1
+
+
 # ---------------------------------------------------------------- negation
 
 
@@ -412,8 +463,20 @@ def _is_report_verb(c: _Clause, lex: _Lexicon, hit: _Hit) -> bool:
             or after[0] in _QUOTE_CHARS
             or before == ","
             or (before[:1] in _QUOTE_CHARS)
+            or (lemma in lex.opinion and _clause_follows(c, lex, end))
         )
     return True
+
+
+def _clause_follows(c: _Clause, lex: _Lexicon, j: int) -> bool:
+    """Does a clause start at token ``j`` ("the Budget would do nothing"), not a noun phrase?"""
+    for k in range(j + 1, min(len(c.words), j + 8)):
+        w = c.words[k]
+        if w in lex.clause_markers:
+            return True
+        if not c.is_word(k) or w in lex.boundary:
+            return False
+    return False
 
 
 def _attribution(
@@ -563,6 +626,8 @@ def _np_right(
         head = c.words[first]
         if head in _PRONOUNS or head in lex.weekdays or head in {"yes", "no", "so", "this"}:
             return None
+        if any(w in _BE or w in lex.clause_markers or w in {"not", "never", "been"} for w in c.words[first:j]):
+            return None  # "…, said smart acquisition had not been applied": a clause, not a speaker
     return first, j
 
 

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.&-]*[A-Za-z0-9]|[A-Za-z0-9]")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -29,9 +30,24 @@ class Lexicon:
 
 
 @cache
+def _raw() -> dict[str, Any]:
+    return tomllib.loads(resources.files("factcheck.data").joinpath("lexicon.toml").read_text("utf-8"))
+
+
+@cache
+def _irregular() -> dict[str, str]:
+    """Irregular past tenses and participles → base form ("froze", "frozen" → "freeze")."""
+    table: dict[str, str] = {}
+    for base, forms in _raw()["irregular"].items():
+        for form in forms:
+            table[form.lower()] = base.lower()
+    return table
+
+
+@cache
 def lexicon() -> Lexicon:
     """The generic lexicon from data/lexicon.toml, parsed once per process."""
-    raw = tomllib.loads(resources.files("factcheck.data").joinpath("lexicon.toml").read_text("utf-8"))
+    raw = _raw()
     concept_of: dict[str, str] = {}
     phrases: list[tuple[tuple[str, ...], str]] = []
     for concept, words in raw["synonyms"].items():
@@ -60,6 +76,8 @@ def lexicon() -> Lexicon:
 
 
 _SUFFIXES = (
+    # "introduction"/"introduced", "reduction"/"reduced"; but "construction"/"constructed".
+    ("ruction", "ruct"), ("uction", "uce"),
     ("ational", "ate"), ("ization", "ize"), ("isation", "ize"), ("fulness", "ful"), ("ousness", "ous"),
     ("iveness", "ive"), ("ements", "e"), ("ement", "e"), ("ments", ""), ("ment", ""), ("ings", ""), ("ing", ""),
     ("ied", "y"), ("ies", "y"), ("edly", ""), ("ed", ""), ("ly", ""), ("es", ""), ("s", ""),
@@ -68,8 +86,14 @@ _SUFFIXES = (
 
 @cache
 def stem(word: str) -> str:
-    """A light, deterministic suffix stripper: enough to equate troop/troops, hold/holding."""
+    """A light, deterministic suffix stripper: enough to equate troop/troops, hold/holding.
+
+    Irregular verb forms go to their base first ("froze", "frozen" → "freez", as "freezes").
+    """
     w = word.lower()
+    base_form = _irregular().get(w)
+    if base_form is not None and base_form != w:
+        return stem(base_form)
     if len(w) <= 3 or not w.isalpha():
         return w
     for suffix, repl in _SUFFIXES:
@@ -82,13 +106,25 @@ def stem(word: str) -> str:
                 base = w[:-1]  # "prices" → "price", but "taxes" → "tax"
             if suffix == "s" and w.endswith(("ss", "us", "is")):
                 return w
-            return _drop_e(base)
-    return _drop_e(w)
+            return _single_l(_drop_e(base))
+    return _single_l(_drop_e(w))
 
 
 def _drop_e(word: str) -> str:
     # "blame", "blamed" and "blames" must meet: drop a final silent e from every stem.
     return word[:-1] if len(word) > 4 and word.endswith("e") and not word.endswith(("ee", "ie")) else word
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _single_l(word: str) -> str:
+    # British spelling doubles a final l after an unstressed vowel ("total", "totalled", "travelling"):
+    # one l in every stem of two or more syllables makes them meet. One-syllable stems ("call",
+    # "spell", "pull") keep theirs.
+    if len(word) >= 5 and word.endswith("ll") and word[-3] in _VOWELS and any(ch in _VOWELS for ch in word[:-3]):
+        return word[:-1]
+    return word
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
@@ -139,8 +175,9 @@ def content_terms(text: str, skip: list[tuple[int, int]] | None = None) -> list[
     stems = [stem(t) for t, _, _ in toks]
     out: list[str] = []
     i = 0
+    by_first = _phrases_by_first()
     while i < len(toks):
-        for parts, tag in lex.phrases:
+        for parts, tag in by_first.get(stems[i], ()):
             n = len(parts)
             if tuple(stems[i:i + n]) == parts:
                 out.append(tag)
@@ -152,6 +189,16 @@ def content_terms(text: str, skip: list[tuple[int, int]] | None = None) -> list[
                 out.append(term)
             i += 1
     return out
+
+
+@cache
+def _phrases_by_first() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """The lexicon's phrases by their first stem, longest first: a token is tried only against
+    the phrases that can start with it."""
+    grouped: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for parts, tag in lexicon().phrases:
+        grouped.setdefault(parts[0], []).append((parts, tag))
+    return {first: tuple(items) for first, items in grouped.items()}
 
 
 def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -168,4 +215,60 @@ def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
 
 
 def are_antonyms(a: str, b: str) -> bool:
-    return (a, b) in lexicon().antonyms
+    """Do the two terms flip a claim when swapped: a listed pair, or a word and its negative-prefix
+    form ("lawful"/"unlawful", "legal"/"illegal", "regular"/"irregular", "adequate"/"inadequate")?"""
+    if (a, b) in lexicon().antonyms:
+        return True
+    if a.startswith("~") and b.startswith("~"):
+        return False
+    return _negated_term(a) == b or _negated_term(b) == a
+
+
+@cache
+def antonym_partners(term: str) -> frozenset[str]:
+    """Every term ``t`` with ``are_antonyms(term, t)`` that can be named without a vocabulary: the
+    listed partners and the word ``term`` negates. The remaining case, a negative-prefix form of
+    ``term`` ("unlawful" for "lawful"), is found through :func:`negated_base` of the other term."""
+    partners = {b for a, b in lexicon().antonyms if a == term}
+    negated = _negated_term(term)
+    if negated is not None:
+        partners.add(negated)
+    return frozenset(partners)
+
+
+def negated_base(term: str) -> str | None:
+    """The term that a negative-prefix word negates ("unlawful" → the term of "lawful"), else None."""
+    return _negated_term(term)
+
+
+@cache
+def _negated_term(term: str) -> str | None:
+    """The term a negative-prefix word negates, or None: "unlawful" → the term of "lawful".
+
+    "un-", "il-" and "ir-" are negative on any word of four or more letters after them; "in-"
+    only before an adjective ending ("inadequate", "incorrect", "ineffective"), since it also
+    opens plain words ("income", "inform", "inside", "increase").
+    """
+    if term.startswith(("~", "@", "#")) or not term.isalpha() or term in _not_negative():
+        return None
+    for prefix in ("un", "il", "ir", "in"):
+        rest = term[len(prefix):]
+        if not term.startswith(prefix) or len(rest) < 4:
+            continue
+        if prefix in {"il", "ir"} and not rest.startswith(prefix[1]):
+            continue  # "illegal", "irregular": the prefix assimilates to the first letter
+        if prefix == "in" and not rest.endswith(_ADJECTIVE_ENDINGS):
+            continue
+        base = term_of(rest)
+        if base is not None and base != term:
+            return base
+    return None
+
+
+@cache
+def _not_negative() -> frozenset[str]:
+    return frozenset(stem(w) for w in _raw()["not_negative"])
+
+
+# Stemmed adjective endings ("adequat", "correct", "effectiv", "sufficient", "formal", "possibl").
+_ADJECTIVE_ENDINGS = ("at", "ect", "iv", "ent", "ant", "al", "ibl", "abl", "ous", "ful")

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import pytest
+
+from factcheck.text.terms import are_antonyms, content_terms, stem, term_of
+
+
+def _term(word: str) -> str:
+    term = term_of(word)
+    assert term is not None
+    return term
+
+
+@pytest.mark.parametrize(
+    ("forms"),
+    [
+        ("froze", "frozen", "freeze", "freezes", "freezing"),
+        ("rose", "risen", "rise", "rises"),
+        ("fell", "fallen", "falls"),
+        ("grew", "grown", "grow"),
+        ("spoke", "spoken", "speak", "speaks"),
+        ("won", "win", "wins"),
+        ("made", "make"),
+        ("totalled", "total", "totalling"),  # British double l
+        ("travelled", "travel", "travelling"),
+        ("fuelled", "fuel"),
+        ("introduction", "introduced", "introduce"),
+        ("construction", "constructed"),
+        ("approval", "approved"),
+        ("publication", "published"),
+        ("axed", "cut"),
+        ("expenditure", "spending"),
+        ("ex", "former"),
+    ],
+)
+def test_forms_meet(forms: tuple[str, ...]) -> None:
+    assert len({_term(f) for f in forms}) == 1, {f: term_of(f) for f in forms}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("wine", "win"),  # a silent e on a four-letter word stays: wine is not victory
+        ("left", "leave"),  # "left" is as often the side or the Left: not in the table
+        ("threshold", "level"),  # only "the level at which" is a threshold
+    ],
+)
+def test_forms_do_not_meet(a: str, b: str) -> None:
+    assert term_of(a) != term_of(b)
+
+
+def test_stem_of_irregular_forms() -> None:
+    assert stem("froze") == stem("freeze") == stem("frozen")
+    assert stem("totalled") == "total"
+    assert stem("installed") == stem("install")
+    # One-syllable stems keep their double l.
+    assert stem("called") == stem("call") == "call"
+    assert stem("spelled") == "spell"
+    assert stem("instruction") == stem("instructed") == "instruct"
+
+
+def test_phrase_synonyms() -> None:
+    assert content_terms("the level at which buyers pay stamp duty") == content_terms(
+        "the threshold buyers pay stamp duty")
+    assert "~consecutive" in content_terms("50 quarters in a row")
+    assert "~consecutive" in content_terms("50 consecutive quarters")
+    assert "~threshold" not in content_terms("the level of tax")
+    assert "~accelerate" in content_terms("the euro zone is expected to pick up speed")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("unlawful", "lawful"),
+        ("illegal", "lawful"),  # through the legal/lawful group
+        ("illegal", "legal"),
+        ("irregular", "regular"),
+        ("inadequate", "adequate"),
+        ("incorrect", "correct"),
+        ("unemployed", "employed"),
+        ("optimistic", "pessimistic"),
+        ("raised", "cut"),
+        ("backed", "rejected"),
+        ("accelerate", "slowed"),
+        ("major", "limited"),
+    ],
+)
+def test_antonyms(a: str, b: str) -> None:
+    assert are_antonyms(_term(a), _term(b))
+    assert are_antonyms(_term(b), _term(a))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("unrest", "rest"),  # listed in not_negative
+        ("income", "come"),  # "in-" before a plain word
+        ("inform", "form"),
+        ("inside", "side"),
+        ("increase", "crease"),
+        ("intent", "tent"),  # listed in not_negative
+        ("lawful", "legal"),  # synonyms, not antonyms
+        ("unlawful", "illegal"),
+    ],
+)
+def test_not_antonyms(a: str, b: str) -> None:
+    assert not are_antonyms(_term(a), _term(b))
