@@ -75,3 +75,22 @@ def test_overlong_input_is_answered_quickly_and_never_supported(checker: Checker
 def test_empty_knowledge_base_leaves_everything_unverified() -> None:
     result = Checker(KnowledgeBase()).check("There are 28,500 US troops in South Korea")
     assert result.verdict.value == "unverified"
+
+
+def test_indexed_antonym_lookup_agrees_with_are_antonyms(checker: Checker) -> None:
+    # The aligner finds a flipping word by set lookups; it must name exactly the term a test of
+    # every claim term with are_antonyms would (the first in sorted order), including prefix forms.
+    from factcheck.checker import _antonym_in
+    from factcheck.models import Claim, Source
+    from factcheck.text.terms import are_antonyms, content_terms
+
+    words = " ".join(claim.sentence for claim in checker.kb.claims)
+    words += " unlawful illegal inadequate irregular rose fell confirmed denied won lost agreed rejected"
+    prepared = checker._prepare(Claim(id="x", source="s", sentence=words, line=1), Source(id="s", title=""))
+    probes = sorted(prepared.terms) + content_terms("lawful legal adequate regular rise fall confirm deny win lose")
+    found = 0
+    for term in probes:
+        expected = next((t for t in sorted(prepared.terms) if are_antonyms(term, t)), None)
+        assert _antonym_in(term, prepared) == expected, term
+        found += expected is not None
+    assert found >= 10  # the probes do meet antonyms, so the comparison is not vacuous

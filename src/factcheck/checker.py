@@ -44,7 +44,7 @@ from factcheck.models import (
 )
 from factcheck.text.dates import date_contains
 from factcheck.text.entities import AliasTable
-from factcheck.text.terms import are_antonyms, content_terms, stem
+from factcheck.text.terms import antonym_partners, content_terms, negated_base, stem
 
 # Tuning constants. Each trades recall for safety; none is allowed to buy recall with false support.
 CANDIDATES = 12  # claims aligned in full per assertion
@@ -83,8 +83,8 @@ class _Prepared:
     lower: str  # ``text`` lower-cased, for string similarity
     terms: frozenset[str]
     tokens: frozenset[str]  # lower-cased word tokens, for names the entity tagger missed
-    term_list: tuple[str, ...]
     initials: frozenset[str]  # acronyms of the claim's multi-word names ("ba" for "British Airways")
+    negations: dict[str, frozenset[str]]  # base term → the claim's terms that negate it ("lawful" → "unlawful")
     title_terms: frozenset[str]  # the source's headline: the topic every sentence of it is about
 
 
@@ -140,7 +140,11 @@ class Checker:
         for alias in kb.aliases:
             if alias.source is not None:
                 scoped[alias.source].append(alias)
-        self.source_tables = {sid: self.table.extended(aliases) for sid, aliases in scoped.items()}
+        # Each source's table (the base plus names learned from that article) is built when a claim of
+        # the source is first aligned: copying the base table for hundreds of sources up front would
+        # dominate both building the checker and loading it from the cache.
+        self._scoped_aliases = dict(scoped)
+        self._source_tables: dict[str, AliasTable] = {}
         self._title_terms: dict[str, frozenset[str]] = {}
         self.prepared: list[_Prepared] = []
         self.index: dict[str, list[int]] = defaultdict(list)
@@ -156,7 +160,7 @@ class Checker:
         self.max_idf = math.log(1 + n)
         self.index = dict(self.index)
         self._posting_sets: dict[str, frozenset[int]] = {}
-        self._speaker_memo: dict[tuple[str | int | None, ...], bool] = {}
+        self._speaker_memo: dict[tuple[str | None, ...], bool] = {}
         by_source: dict[str, list[int]] = defaultdict(list)
         for i, prepared in enumerate(self.prepared):
             by_source[prepared.claim.source].append(i)
@@ -185,11 +189,25 @@ class Checker:
             title_terms = frozenset(content_terms(source.title))
             self._title_terms[source.id] = title_terms
         return _Prepared(claim=claim, source=source, text=text, lower=text.lower(), terms=frozenset(terms),
-                         tokens=tokens, term_list=tuple(sorted(terms)), title_terms=title_terms,
-                         initials=frozenset(filter(None, (_initials(e.name) for e in claim.entities))))
+                         tokens=tokens, title_terms=title_terms,
+                         initials=frozenset(filter(None, (_initials(e.name) for e in claim.entities))),
+                         negations=_negations(terms))
 
     def table_for(self, source_id: str) -> AliasTable:
-        return self.source_tables.get(source_id, self.table)
+        """The alias table for claims of one source: names it learned never leak into another."""
+        table = self._source_tables.get(source_id)
+        if table is None:
+            aliases = self._scoped_aliases.get(source_id)
+            if not aliases:
+                return self.table
+            table = self._source_tables[source_id] = self.table.extended(aliases)
+        return table
+
+    def __getstate__(self) -> dict[str, object]:
+        # Memos and per-source tables are rebuilt on demand: not worth their bytes in the cache.
+        state = dict(self.__dict__)
+        state.update(_source_tables={}, _speaker_memo={}, _posting_sets={})
+        return state
 
     # ------------------------------------------------------------------ public API
 
@@ -309,7 +327,7 @@ class Checker:
             if term in prepared.terms or term in prepared.tokens or term in prepared.initials:
                 matched += w
                 continue
-            antonym = next((t for t in prepared.term_list if are_antonyms(term, t)), None)
+            antonym = _antonym_in(term, prepared)
             if antonym is not None:
                 conflict_weight += w
                 al.conflicts.append(Difference(kind=DifferenceKind.NEGATION, asserted=_show(term),
@@ -325,7 +343,7 @@ class Checker:
             matched += self._weight(al.unmatched.pop())
 
         for term in query.cue_terms:
-            antonym = next((t for t in prepared.term_list if are_antonyms(term, t)), None)
+            antonym = _antonym_in(term, prepared)
             if antonym is not None:
                 al.conflicts.append(Difference(kind=DifferenceKind.NEGATION, asserted=_show(term),
                                                source=_show(antonym)))
@@ -447,7 +465,7 @@ class Checker:
             speaker is not None and speaker.verb in _OPINION_VERBS)
         asserted_speaker = details.attribution
         if speaker is not None and asserted_speaker is not None:
-            if not self._same_speaker(asserted_speaker, speaker, table):
+            if not self._same_speaker(asserted_speaker, speaker, claim.source):
                 al.conflicts.append(Difference(kind=DifferenceKind.ATTRIBUTION,
                                                asserted=asserted_speaker.who, source=speaker.who))
                 al.conflict_reasons.append(f"the source attributes this to {speaker.who}, "
@@ -462,9 +480,12 @@ class Checker:
                                       source=None))
             al.gap_reasons.append(f"the source does not attribute this to {asserted_speaker.who}")
 
-    def _same_speaker(self, a: Attribution, b: Attribution, table: AliasTable) -> bool:
-        # Memoised: the same few speakers are compared for candidate after candidate.
-        key: tuple[str | int | None, ...] = (a.who, b.who, b.via, b.entity, b.role, id(table))
+    def _same_speaker(self, a: Attribution, b: Attribution, source_id: str) -> bool:
+        # Memoised: the same few speakers are compared for candidate after candidate. The table
+        # depends only on the source, and only sources with aliases of their own have their own.
+        table = self.table_for(source_id)
+        scope = source_id if source_id in self._scoped_aliases else ""
+        key: tuple[str | None, ...] = (a.who, b.who, b.via, b.entity, b.role, scope)
         same = self._speaker_memo.get(key)
         if same is None:
             if len(self._speaker_memo) > 100_000:  # bounded over millions of assertions
@@ -624,6 +645,25 @@ def _initials(name: str) -> str | None:
     words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _ACRONYM_SKIP]
     acronym = "".join(w[0] for w in words).lower()
     return acronym if len(words) >= 2 and 2 <= len(acronym) <= 5 else None
+
+
+def _negations(terms: Iterable[str]) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for term in terms:
+        base = negated_base(term)
+        if base is not None:
+            found[base].add(term)
+    return {base: frozenset(negating) for base, negating in found.items()}
+
+
+def _antonym_in(term: str, prepared: _Prepared) -> str | None:
+    """The first (in sorted order) of the claim's terms that flips ``term``, as ``are_antonyms``
+    decides, found by set lookups rather than a test against every term of the claim."""
+    hits = antonym_partners(term) & prepared.terms
+    negating = prepared.negations.get(term)
+    if negating:
+        hits = hits | negating
+    return min(hits) if hits else None
 
 
 def _initials_of(term: str, entities: Sequence[Entity]) -> bool:

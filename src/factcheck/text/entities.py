@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections import ChainMap, Counter
+from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
 from typing import Any
@@ -98,12 +98,18 @@ def _tokenize(text: str, abbreviations: frozenset[str] = frozenset()) -> list[_T
 
 def _key_tokens(name: str) -> list[str]:
     """Normalised words of a name: no leading "the", no trailing possessive."""
+    return list(_key_tuple(name))
+
+
+@lru_cache(maxsize=65536)
+def _key_tuple(name: str) -> tuple[str, ...]:
+    # Memoised: the checker compares the same few names against claim after claim.
     keys = [t.key for t in _tokenize(name)]
     if keys and keys[-1] == "'s":
         keys.pop()
     if len(keys) > 1 and keys[0] == "the":
         keys.pop(0)
-    return keys
+    return tuple(keys)
 
 
 def _key(name: str) -> str:
@@ -196,14 +202,15 @@ _FULL_DATE_WORDS = _wordset(
 class AliasTable:
     """Canonical names and their other names, matched case-insensitively."""
 
-    __slots__ = ("_canon", "_cased", "_first", "_kinds", "_names")
+    __slots__ = ("_canon", "_cased", "_first", "_identities", "_kinds", "_names")
 
     def __init__(self) -> None:
-        self._canon: dict[str, str] = {}  # key of any form → canonical name
-        self._kinds: dict[str, EntityKind] = {}  # canonical → kind
-        self._names: dict[str, list[str]] = {}  # canonical → surface forms, canonical first
-        self._cased: dict[str, tuple[str, ...]] = {}  # key → the only spellings that match text
-        self._first: dict[str, int] = {}  # first word of a scannable key → most words in such keys
+        self._canon: MutableMapping[str, str] = {}  # key of any form → canonical name
+        self._kinds: MutableMapping[str, EntityKind] = {}  # canonical → kind
+        self._names: MutableMapping[str, list[str]] = {}  # canonical → surface forms, canonical first
+        self._cased: MutableMapping[str, tuple[str, ...]] = {}  # key → the only spellings that match text
+        self._first: MutableMapping[str, int] = {}  # first word of a scannable key → most words in such keys
+        self._identities: dict[str, str] = {}  # memo of _identity: the checker asks about the same names often
 
     @classmethod
     def default(cls) -> AliasTable:
@@ -211,12 +218,14 @@ class AliasTable:
         return _default_table()
 
     def _copy(self) -> AliasTable:
+        # An overlay, not a copy: a knowledge base of hundreds of sources has a table per source,
+        # each the base plus a handful of names. Writes go to the new top layer only.
         new = AliasTable()
-        new._canon = dict(self._canon)
-        new._kinds = dict(self._kinds)
-        new._names = {k: list(v) for k, v in self._names.items()}
-        new._cased = dict(self._cased)
-        new._first = dict(self._first)
+        new._canon = ChainMap({}, self._canon)
+        new._kinds = ChainMap({}, self._kinds)
+        new._names = ChainMap({}, self._names)
+        new._cased = ChainMap({}, self._cased)
+        new._first = ChainMap({}, self._first)
         return new
 
     def _add(self, canonical: str, forms: Iterable[str], kind: EntityKind, *,
@@ -224,7 +233,9 @@ class AliasTable:
         if canonical not in self._kinds:
             self._kinds[canonical] = kind
             self._names[canonical] = []
-        names = self._names[canonical]
+        # A fresh list in this table: the one found may belong to a table this one overlays.
+        names = self._names[canonical] = list(self._names[canonical])
+        self._identities.clear()
         rules = _rules()
         for form in (canonical, *forms):
             keys = _key_tokens(form)
@@ -280,6 +291,14 @@ class AliasTable:
         return self._identity(a) == self._identity(b)
 
     def _identity(self, name: str) -> str:
+        identity = self._identities.get(name)
+        if identity is None:
+            if len(self._identities) > 65536:
+                self._identities.clear()
+            identity = self._identities[name] = self._resolve_identity(name)
+        return identity
+
+    def _resolve_identity(self, name: str) -> str:
         keys = _key_tokens(name)
         key = " ".join(keys)
         found = self._canon.get(key)
