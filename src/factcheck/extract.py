@@ -29,7 +29,6 @@ from factcheck.text.cues import detect_cues
 from factcheck.text.dates import extract_dates
 from factcheck.text.entities import AliasTable, extract_entities, learn_aliases
 from factcheck.text.numbers import extract_quantities
-from factcheck.text.segment import LineIndex, split_clauses, split_sentences
 
 # A paragraph-initial place name in capitals followed by a colon or dash: "SEOUL:", "LONDON (Reuters) -".
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,40}\))?\s*(?::|—|–|-{1,2})\s+")
@@ -166,6 +165,9 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
         sha256=_digest(text),
         url=meta.url or front.get("url"),
     )
+    # Imported here: checking an assertion never segments an article, so one-shot calls skip it.
+    from factcheck.text.segment import LineIndex, split_clauses, split_sentences
+
     lines = LineIndex(text)
     claims: list[Claim] = []
     learned: list[Alias] = []

@@ -21,14 +21,13 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from factcheck.models import Attribution, Entity, EntityKind, Polarity, Stance
+from factcheck.tables import load_table
 
 __all__ = ["Cues", "detect_cues"]
 
@@ -112,8 +111,7 @@ def _words(values: Any) -> frozenset[str]:
 
 @cache
 def _lexicon() -> _Lexicon:
-    raw = (resources.files("factcheck") / "data" / "cues.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(raw)
+    data = load_table("cues")
     entries: list[_Entry] = []
 
     def add(phrases: Any, kind: str, lemma: str | None = None) -> None:

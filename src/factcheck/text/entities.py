@@ -16,16 +16,15 @@ size of the table (an alternation of a thousand names is tried name by name at e
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import ChainMap, Counter
 from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from itertools import pairwise
 from typing import Any
 
 from factcheck.models import Alias, Entity, EntityKind
+from factcheck.tables import load_table
 
 __all__ = ["AliasTable", "extract_entities", "learn_aliases"]
 
@@ -148,13 +147,14 @@ class _Rules:
 
 
 def _words(raw: dict[str, Any], name: str) -> frozenset[str]:
-    return frozenset(_key(w) for w in raw[name])
+    # A plain ASCII word is its own key, lower-cased: skipping the tokenizer for the ~1,400 such
+    # entries saves a few milliseconds of every run's start-up.
+    return frozenset(w.lower() if w.isascii() and w.isalpha() else _key(w) for w in raw[name])
 
 
 @cache
 def _load() -> dict[str, Any]:
-    text = resources.files("factcheck.data").joinpath("aliases.toml").read_text("utf-8")
-    return tomllib.loads(text)
+    return load_table("aliases")
 
 
 @cache

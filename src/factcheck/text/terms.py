@@ -9,12 +9,12 @@ checker handles attribution and negation separately.
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from factcheck.tables import load_table
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.&-]*[A-Za-z0-9]|[A-Za-z0-9]")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -31,7 +31,7 @@ class Lexicon:
 
 @cache
 def _raw() -> dict[str, Any]:
-    return tomllib.loads(resources.files("factcheck.data").joinpath("lexicon.toml").read_text("utf-8"))
+    return load_table("lexicon")
 
 
 @cache
