@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import re
 import stat
 import subprocess
 import sys
@@ -185,6 +186,81 @@ def test_missing_and_unreadable_files(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeBaseError) as caught:
         K.load_kb(binary)
     assert str(caught.value) == f"{binary}:3:6: not valid UTF-8 (byte 0xe9)"
+
+
+def test_decode_kb_names_the_first_bad_byte() -> None:
+    assert K.decode_kb(b"\xef\xbb\xbfschema_version: 1\n", "kb.yaml") == "schema_version: 1\n"
+    with pytest.raises(KnowledgeBaseError) as caught:
+        K.decode_kb(b"a: 1\nb: \xc3(\n", "kb.yaml")
+    assert str(caught.value) == "kb.yaml:2:4: not valid UTF-8 (byte 0xc3)"
+
+
+def test_bom_and_windows_line_endings_load_the_same_knowledge_base(tmp_path: Path) -> None:
+    text = K.dump_kb(_rich_kb())
+    messy = tmp_path / "messy.yaml"
+    messy.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    assert K.load_kb(messy) == _rich_kb()
+    # Positions in messages are still lines and columns as an editor shows them.
+    broken = tmp_path / "broken.yaml"
+    broken.write_bytes(b"\xef\xbb\xbfschema_version: 1\r\nsources: []\r\nclaims: [{id: x}]\r\n")
+    with pytest.raises(KnowledgeBaseError) as caught:
+        K.load_kb(broken)
+    assert str(caught.value).startswith(f"{broken}:3:10: claims[0]: missing required field")
+
+
+def test_nul_byte_in_the_knowledge_base_is_located() -> None:
+    with pytest.raises(KnowledgeBaseError) as caught:
+        K.parse_kb("schema_version: 1\nsources: []\nclaims: [\x00]\n", "kb.yaml")
+    assert str(caught.value).startswith("kb.yaml:3:10: invalid YAML: unacceptable character #x0000")
+
+
+def test_a_huge_line_in_the_knowledge_base_loads_in_bounded_time() -> None:
+    import time
+
+    sentence = "The committee met again and again. " * 30_000  # a 1 MB string field
+    kb = KnowledgeBase(sources=[Source(id="s", title="S")], claims=[_claim("s", 1, sentence)])
+    text = K.dump_kb(kb)
+    assert len(text) > 1_000_000
+    started = time.perf_counter()
+    assert K.parse_kb(text, "kb.yaml") == kb
+    assert time.perf_counter() - started < 10
+
+
+def test_alias_bomb_is_refused_quickly() -> None:
+    import time
+
+    lines = ["schema_version: 1", "sources: []", "claims: []", "x0: &l0 [a, a, a, a, a, a, a, a, a, a]"]
+    lines += [f"x{n}: &l{n} [{', '.join([f'*l{n - 1}'] * 10)}]" for n in range(1, 9)]  # 10**9 values
+    started = time.perf_counter()
+    with pytest.raises(KnowledgeBaseError) as caught:
+        K.parse_kb("\n".join(lines) + "\n", "kb.yaml")
+    assert time.perf_counter() - started < 5
+    assert str(caught.value).startswith("kb.yaml:")
+    assert "YAML aliases expand to more values than the file could hold" in str(caught.value)
+
+
+@pytest.mark.parametrize("text", ["claims: &x [*x]\n", "claims: [&x {id: *x}]\n",
+                                  "aliases: &x [{name: a, also: *x}]\n"])
+def test_alias_to_its_own_container_is_an_error(text: str) -> None:
+    with pytest.raises(KnowledgeBaseError) as caught:
+        K.parse_kb("schema_version: 1\nsources: []\n" + text, "kb.yaml")
+    assert re.match(r"kb\.yaml:3:\d+: ", str(caught.value))
+
+
+def test_ordinary_aliases_still_load() -> None:
+    text = ("schema_version: 1\nsources: []\nclaims: []\naliases:\n"
+            "  - {name: Norway, also: &nordic [NO, Norge]}\n  - {name: Noreg, also: *nordic}\n")
+    kb = K.parse_kb(text, "kb.yaml")
+    assert [alias.also for alias in kb.aliases] == [["NO", "Norge"], ["NO", "Norge"]]
+
+
+@pytest.mark.parametrize("depth, where", [(100, "3:1: claims: nested more than 64 levels deep"),
+                                          (400, "3:73: invalid YAML: nested more than 64 levels deep")])
+def test_deep_nesting_is_an_error_not_a_recursion_error(depth: int, where: str) -> None:
+    text = "schema_version: 1\nsources: []\nclaims: " + "[" * depth + "]" * depth + "\n"
+    with pytest.raises(KnowledgeBaseError) as caught:
+        K.parse_kb(text, "kb.yaml")
+    assert str(caught.value) == f"kb.yaml:{where}"
 
 
 # ------------------------------------------------------------------ valid files

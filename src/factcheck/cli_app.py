@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 from datetime import date
 from enum import StrEnum
@@ -12,7 +13,7 @@ import typer
 
 from factcheck import __version__
 from factcheck.cli import run_assertions
-from factcheck.errors import FactcheckError, InputError
+from factcheck.errors import ExitCode, FactcheckError, InputError
 
 HELP = """Check news copy against structured claims extracted from source articles.
 
@@ -106,6 +107,12 @@ def extract_command(
             day = date.fromisoformat(published)
         except ValueError:
             raise FactcheckError(f"--date must be YYYY-MM-DD, not {published!r}") from None
+    # articles.py searches folders with rglob, which passes over folders it cannot read;
+    # walking them first turns that into an error instead of a silently smaller extraction.
+    from factcheck.documents import iter_document_paths
+
+    for _ in iter_document_paths([p for p in paths if p != "-"], include=()):
+        pass
     files = read_articles(paths)
     if not files:
         raise InputError("no .txt or .md articles found in " + ", ".join(paths))
@@ -119,11 +126,8 @@ def extract_command(
     if output is None:
         sys.stdout.write(fresh)
         return
-    if output.exists() and not force:
-        try:
-            existing = output.read_text("utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"cannot read existing file: {exc}", path=str(output)) from exc
+    existing = None if force else _existing_text(output)
+    if existing is not None:
         merged, report = kb.merge_kb(existing, knowledge, path=str(output))
         sys.stderr.write(f"{output}: {report.summary()}\n")
         for claim_id in report.stale:
@@ -140,6 +144,23 @@ def extract_command(
         return
     kb.write_atomic(output, fresh)
     sys.stderr.write(f"{output}: wrote {len(knowledge.claims)} claims from {len(knowledge.sources)} sources\n")
+
+
+def _existing_text(output: Path) -> str | None:
+    """The text of the file extraction will merge into, or None when there is none yet."""
+    from factcheck import kb
+
+    try:
+        data = output.read_bytes()
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError:
+        raise InputError("is a folder; -o takes the name of a claims.yaml file",
+                         path=str(output)) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}",
+                         path=str(output)) from None
+    return kb.decode_kb(data, output)
 
 
 def _extract_with_progress(files: list, build, **kwargs):  # type: ignore[no-untyped-def,type-arg]
@@ -240,20 +261,39 @@ def run_app(argv: list[str]) -> int:
 
     Usage errors become one ``error:`` line (exit 2) like every other input error. Click's
     exceptions are recognised by shape because typer may vendor its own copy of click.
+    A closed stdout and Ctrl-C end as they do on the root path (see ``cli.main``): typer
+    would otherwise turn the first into exit 1, which means "findings", and the second into a
+    silent exit 130.
     """
+    stdout, stderr = sys.stdout, sys.stderr
     try:
         result = app(args=argv, prog_name="factcheck", standalone_mode=False)
     except SystemExit as exc:
+        if sys.stdout is not stdout:
+            # typer's handler of a BrokenPipeError wraps both streams, then exits 1.
+            sys.stdout, sys.stderr = stdout, stderr
+            raise BrokenPipeError(errno.EPIPE, "stdout closed by its reader") from None
         return exc.code if isinstance(exc.code, int) else 0
     except FactcheckError:
         raise
+    except BrokenPipeError:
+        raise  # cli.main ends quietly
+    except OSError as exc:
+        # A file or folder the user named could not be used, in code that did not expect it:
+        # still one line and exit 2, never a traceback.
+        raise InputError(exc.strerror or str(exc),
+                         path=None if exc.filename is None else str(exc.filename)) from None
     except Exception as exc:
         code = getattr(exc, "exit_code", None)
         if isinstance(code, int) and hasattr(exc, "format_message"):
             if code != 0:
-                sys.stderr.write(f"error: {exc.format_message()} (see factcheck --help)\n")
+                # typer words enum errors as "Value error, 'x' is not one of …"
+                message = exc.format_message().replace("Value error, ", "")
+                sys.stderr.write(f"error: {message} (see factcheck --help)\n")
             return code
         if type(exc).__name__ == "Abort":
             raise KeyboardInterrupt from exc
         raise
+    if result == ExitCode.INTERRUPTED:  # typer's answer to KeyboardInterrupt; no command returns it
+        raise KeyboardInterrupt
     return result if isinstance(result, int) else 0

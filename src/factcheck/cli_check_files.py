@@ -36,7 +36,7 @@ from factcheck.formats.report import CheckReport
 from factcheck.models import LocatedResult, Location, Result, Verdict
 
 __all__ = ["Draft", "check_drafts", "check_files_command", "collect_drafts", "display_path",
-           "exit_code", "render"]
+           "exit_code", "nothing_usable", "render"]
 
 STDIN_NAME = "<stdin>"
 PROGRESS_THRESHOLD = 500  # sentences; below this a run is too quick for a progress bar
@@ -68,16 +68,23 @@ def display_path(path: Path, cwd: Path) -> str:
 
 def collect_drafts(paths: Sequence[str], *, include: Sequence[str], exclude: Sequence[str],
                    base: Path, cwd: Path, markdown: bool | None,
-                   read_stdin: Callable[[], bytes]) -> tuple[list[Draft], list[str]]:
-    """Read and segment every draft named by ``paths``; returns the drafts and warnings."""
+                   read_stdin: Callable[[], bytes]) -> tuple[list[Draft], list[str], list[str]]:
+    """Read and segment every draft named by ``paths``.
+
+    Returns the drafts, the warnings, and the paths of the inputs that were skipped as
+    unusable (binary, or undecodable despite a byte-order mark), as shown to the user.
+    """
     warnings: list[str] = []
     drafts: list[Draft] = []
+    skipped: list[str] = []
     # Every path is validated (and folders searched) before stdin is read.
     found = list(iter_document_paths([p for p in paths if p != "-"], include, exclude, base=base))
     if "-" in paths:
         doc = decode_document(read_stdin(), STDIN_NAME)
         warnings.extend(doc.warnings)
-        if doc.text is not None:
+        if doc.text is None:
+            skipped.append(STDIN_NAME)
+        else:
             as_markdown = True if markdown is None else markdown
             drafts.append(Draft(STDIN_NAME, draft_sentences(doc.text, markdown=as_markdown)))
     for path in found:
@@ -85,10 +92,20 @@ def collect_drafts(paths: Sequence[str], *, include: Sequence[str], exclude: Seq
         label = display_path(path, cwd)
         warnings.extend(w.replace(str(path), label, 1) for w in doc.warnings)
         if doc.text is None:
+            skipped.append(label)
             continue
         as_markdown = is_markdown_path(path) if markdown is None else markdown
         drafts.append(Draft(label, draft_sentences(doc.text, markdown=as_markdown)))
-    return drafts, warnings
+    return drafts, warnings, skipped
+
+
+def nothing_usable(skipped: Sequence[str]) -> InputError:
+    """The error of a run whose every input was skipped: it checked nothing, so it cannot pass."""
+    if len(skipped) == 1:
+        return InputError("nothing to check: the only input was skipped (see the warning above)",
+                          path=skipped[0])
+    return InputError(f"nothing to check: all {len(skipped)} inputs were skipped "
+                      "(see the warnings above)")
 
 
 def check_drafts(drafts: Iterable[Draft], checker: CheckerLike, *,
@@ -233,7 +250,8 @@ def check_files_command(
 ) -> None:
     """Check every sentence of drafts against the knowledge base, like a linter.
 
-    Exit status: 0 nothing at or above --fail-on, 1 findings, 2 usage or input error.
+    Exit status: 0 nothing at or above --fail-on, 1 findings, 2 usage or input error (also
+    when every input was skipped as binary, so nothing was checked).
     Suppress a sentence with <!-- factcheck: ignore reason --> before it, or a region with
     <!-- factcheck: off reason --> … <!-- factcheck: on -->.
     """
@@ -248,11 +266,13 @@ def check_files_command(
     if exclude is None and settings.exclude is not None:
         exclude = list(settings.exclude)
         patterns_base = settings.root or cwd
-    drafts, warnings = collect_drafts(
+    drafts, warnings, unusable = collect_drafts(
         paths, include=include or DEFAULT_INCLUDE, exclude=exclude or (), base=patterns_base,
         cwd=cwd, markdown=markdown, read_stdin=_read_stdin)
     for warning in warnings:
         sys.stderr.write(f"warning: {warning}\n")
+    if unusable and not drafts:
+        raise nothing_usable(unusable)
 
     claims_option = claims or os.environ.get("FACTCHECK_CLAIMS") or (
         str(settings.claims) if settings.claims is not None else None)

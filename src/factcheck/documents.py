@@ -28,6 +28,7 @@ import fnmatch
 import html
 import os
 import re
+import stat
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -122,6 +123,10 @@ _SPACES = re.compile(r"[ \t\u00a0]{2,}|[\t\u00a0]")
 
 
 def _tidy(sentence: str) -> str:
+    # NUL bytes stay in the text so that locations match the file, but are no part of a word:
+    # "fo\0o" reads as "foo", as it does on stdin and in extracted articles.
+    if "\x00" in sentence:
+        sentence = sentence.replace("\x00", "")
     # Removed markup leaves runs of spaces ("Set  in the file"); the checker reads words.
     if "  " in sentence or "\t" in sentence or "\u00a0" in sentence:
         return _SPACES.sub(" ", sentence)
@@ -450,9 +455,13 @@ class Document:
 def decode_document(data: bytes, name: str) -> Document:
     """Decode a draft's bytes: UTF-8 (BOM stripped), UTF-16 with a BOM, else UTF-8 with replacement.
 
-    Binary data (a NUL byte in the first 8 KiB) is skipped with a warning. Line
-    endings are normalised to ``\\n``. Warnings name the file (and the line of
-    the first undecodable byte); they are returned, never printed.
+    Binary data is skipped with a warning: a NUL byte in the first 8 KiB, unless the
+    file is valid UTF-8 with a few stray NULs (more than one in ten bytes is binary,
+    or UTF-16/32 without a byte-order mark, which is not readable either).
+    Stray NULs are kept in the text, so locations stay exact, with a warning;
+    :func:`draft_sentences` leaves them out of sentence text. Line endings are
+    normalised to ``\\n``. Warnings name the file (and the line of the first
+    undecodable or NUL byte); they are returned, never printed.
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -460,16 +469,31 @@ def decode_document(data: bytes, name: str) -> Document:
         except UnicodeDecodeError:
             warning = f"{name}: not valid UTF-16 despite its byte-order mark; skipped"
             return Document(None, (warning,))
-    if b"\x00" in data[:_BINARY_SNIFF]:
+    warnings: list[str] = []
+    # A stray NUL (a bad copy, a broken editor) must not cost the whole draft its check.
+    if b"\x00" in data[:_BINARY_SNIFF] and (data.count(b"\x00") > 1 + len(data) // 10
+                                            or not _is_utf8(data)):
         return Document(None, (f"{name}: binary file skipped",))
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        line = data.count(b"\n", 0, nul) + 1
+        warnings.append(f"{name}:{line}: NUL bytes ignored")
     try:
-        return Document(_normalise(data.decode("utf-8")))
+        return Document(_normalise(data.decode("utf-8")), tuple(warnings))
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        warning = f"{name}:{line}: not valid UTF-8; undecodable bytes replaced with U+FFFD"
-        return Document(_normalise(data.decode("utf-8", errors="replace")), (warning,))
+        warnings.insert(0, f"{name}:{line}: not valid UTF-8; undecodable bytes replaced with U+FFFD")
+        return Document(_normalise(data.decode("utf-8", errors="replace")), tuple(warnings))
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _normalise(text: str) -> str:
@@ -508,17 +532,19 @@ def iter_document_paths(paths: Iterable[str | Path], include: Sequence[str] = DE
     ``base`` (default: the working folder), e.g. "docs/old/*". Each file is
     yielded once. A path that does not exist raises InputError before anything
     is yielded. ``-`` (stdin) is the caller's business and is not accepted here.
+    A folder that cannot be searched (no permission), given or met on the way,
+    raises InputError too: skipping it would pass its drafts off as checked.
     """
     given = [Path(p) for p in paths]
+    is_folder: list[bool] = []
     for p in given:
         if str(p) == "-":
             raise InputError("'-' (stdin) cannot be mixed into a list of paths here")
-        if not p.exists():
-            raise InputError("no such file or folder", path=str(p))
+        is_folder.append(_is_folder(p))
     root = (base or Path.cwd()).resolve()
     seen: set[Path] = set()
-    for p in given:
-        if p.is_dir():
+    for p, folder in zip(given, is_folder, strict=True):
+        if folder:
             candidates: Iterable[Path] = _walk(p, include, exclude, root)
         elif _excluded(p, exclude, root):
             continue
@@ -531,9 +557,25 @@ def iter_document_paths(paths: Iterable[str | Path], include: Sequence[str] = DE
                 yield candidate
 
 
+def _is_folder(path: Path) -> bool:
+    """Is ``path`` a folder (else a file)? InputError when it is missing or cannot be reached."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise InputError("no such file or folder", path=str(path)) from None
+    except OSError as exc:  # a folder on the way without search permission, a symlink loop, …
+        raise InputError(f"cannot access: {exc.strerror or exc}", path=str(path)) from None
+    return stat.S_ISDIR(info.st_mode)
+
+
+def _unreadable_folder(error: OSError) -> None:
+    raise InputError(f"cannot read folder: {error.strerror or error}",
+                     path=error.filename if error.filename is not None else None) from None
+
+
 def _walk(folder: Path, include: Sequence[str], exclude: Sequence[str],
           root: Path) -> Iterator[Path]:
-    for current, dirs, files in os.walk(folder):
+    for current, dirs, files in os.walk(folder, onerror=_unreadable_folder):
         here = Path(current)
         dirs[:] = sorted(d for d in dirs
                          if not d.startswith(".") and not _excluded(here / d, exclude, root))

@@ -37,6 +37,7 @@ __all__ = [
     "BUNDLED_CLAIMS",
     "MergeReport",
     "claim_digest",
+    "decode_kb",
     "dump_claim",
     "dump_kb",
     "load_kb",
@@ -82,6 +83,9 @@ _ISO_SHAPE = {
 # Strings other YAML tools (or a later edit) could take for dates: quote them in the output.
 _ISO_LIKE = re.compile(r"\d{4}-\d{1,2}(?:$|-|T|\s)")
 _CACHE_KEY_SAFE = re.compile(r"[^A-Za-z0-9_.-]+")
+# A claim nests five levels below the top (claims, a claim, entities, an entity, its fields);
+# far deeper is no knowledge base, and would exhaust Python's stack.
+_MAX_DEPTH = 64
 
 
 # ------------------------------------------------------------------ locating the file
@@ -152,7 +156,15 @@ def _read_bytes(path: Path) -> bytes:
         ) from None
 
 
-def _decode(data: bytes, path: Path) -> str:
+def decode_kb(data: bytes, path: Path | str) -> str:
+    """The text of a claims.yaml file's bytes: UTF-8, a byte-order mark dropped.
+
+    Anything else is a :class:`KnowledgeBaseError` at the line and column of the first bad byte.
+    """
+    return _decode(data, path)
+
+
+def _decode(data: bytes, path: Path | str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -218,6 +230,26 @@ def _load_tree(text: str, path: str) -> Any:
         ) from None
     except YAMLError as exc:
         raise KnowledgeBaseError(f"invalid YAML: {exc}", path=path, line=1, column=1) from None
+    except RecursionError:
+        # ruamel parses nested flow collections recursively: "[[[[…" thousands deep ends here.
+        line, column = _offset_to_line_col(text, _too_deep_offset(text))
+        raise KnowledgeBaseError(
+            f"invalid YAML: nested more than {_MAX_DEPTH} levels deep", path=path, line=line,
+            column=column,
+        ) from None
+
+
+def _too_deep_offset(text: str) -> int:
+    """Offset of the first bracket nested deeper than _MAX_DEPTH (a good guess; quotes ignored)."""
+    depth = 0
+    for offset, char in enumerate(text):
+        if char in "[{":
+            depth += 1
+            if depth > _MAX_DEPTH:
+                return offset
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+    return 0
 
 
 def _offset_to_line_col(text: str, offset: int) -> tuple[int, int]:
@@ -250,7 +282,7 @@ def _validate(tree: Any, text: str, path: str) -> KnowledgeBase:
             f"the top level must be a mapping with schema_version, sources, aliases and claims, "
             f"found {kind}", path=path, line=line, column=column,
         )
-    data = _plain(tree)
+    data = _plain_top(tree, text, path)
     version = data.get("schema_version", SCHEMA_VERSION)
     # Checked before the fields: the fields of an unknown version would only give noise.
     if type(version) is not int or version != SCHEMA_VERSION:
@@ -291,16 +323,54 @@ def _node_start(node: Any, text: str) -> tuple[int, int]:
     return 1, 1
 
 
-def _plain(node: Any) -> Any:
+class _Unbounded(Exception):
+    """The tree is deeper, or through YAML aliases larger, than any knowledge base."""
+
+
+def _spend(budget: list[int], values: int, depth: int) -> None:
+    budget[0] -= values + 1
+    if budget[0] < 0:
+        raise _Unbounded("YAML aliases expand to more values than the file could hold; "
+                         "write the values out instead")
+    if depth > _MAX_DEPTH:
+        raise _Unbounded(f"nested more than {_MAX_DEPTH} levels deep")
+
+
+def _plain_top(tree: Any, text: str, path: str) -> dict[str, Any]:
+    """:func:`_plain` of the top-level mapping, refusing alias bombs and runaway nesting.
+
+    Without aliases a file holds fewer values than characters, so twice its length is a bound
+    that only aliases (``&a`` … ``*a``, each expanding to a copy) can exceed; a "billion laughs"
+    file would otherwise take forever and all memory here. The error points at the top-level key
+    whose value overflowed.
+    """
+    budget = [2 * len(text) + 10_000]
+    data: dict[str, Any] = {}
+    for key, value in tree.items():
+        try:
+            data[str(key)] = _plain(value, budget, 1)
+        except _Unbounded as exc:
+            line, column = _locate(tree, (str(key),), at_key=True)
+            raise KnowledgeBaseError(f"{key}: {exc}", path=path, line=line, column=column) from None
+    return data
+
+
+def _plain(node: Any, budget: list[int] | None = None, depth: int = 0) -> Any:
     """The ruamel tree as plain Python values, ready for pydantic and for pickling.
 
     Dates become ISO strings: pydantic turns them back into dates where a date is expected, and
     a string field holding an unquoted ``2025-06-03`` stays valid instead of failing on type.
+    With ``budget`` (a one-item list, counted down per container) raises _Unbounded for too
+    many values or too deep nesting (which is also where an alias to its own container ends).
     """
     if isinstance(node, Mapping):
-        return {str(key): _plain(value) for key, value in node.items()}
+        if budget is not None:
+            _spend(budget, len(node), depth)
+        return {str(key): _plain(value, budget, depth + 1) for key, value in node.items()}
     if isinstance(node, list):
-        return [_plain(item) for item in node]
+        if budget is not None:
+            _spend(budget, len(node), depth)
+        return [_plain(item, budget, depth + 1) for item in node]
     if isinstance(node, bool) or node is None:
         return node
     if isinstance(node, int):
