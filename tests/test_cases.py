@@ -29,15 +29,15 @@ VERDICTS = ("supported", "contradicted", "unverified")
 # improves; never lower them. The targets are 0.95 (seed) and 0.90 (each BBC article); the engine
 # does not reach them yet (see the README's accuracy table). False support is held at zero.
 ACCURACY_FLOOR = {
-    "seed": 0.83,
+    "seed": 0.84,
     "business-004": 0.64,
-    "business-030": 0.64,
+    "business-030": 0.70,
     "business-195": 0.75,
     "business-405": 0.71,
-    "politics-076": 0.68,
-    "politics-128": 0.71,
-    "politics-324": 0.75,
-    "politics-375": 0.75,
+    "politics-076": 0.74,
+    "politics-128": 0.74,
+    "politics-324": 0.80,
+    "politics-375": 0.80,
 }
 
 

@@ -94,3 +94,107 @@ def test_indexed_antonym_lookup_agrees_with_are_antonyms(checker: Checker) -> No
         assert _antonym_in(term, prepared) == expected, term
         found += expected is not None
     assert found >= 10  # the probes do meet antonyms, so the comparison is not vacuous
+
+
+# ---------------------------------------------------------------- rules on small invented articles
+
+
+def _checker_of(body: str, title: str = "Council budget agreed") -> Checker:
+    from factcheck.api import build_kb
+
+    return Checker(build_kb([("art", "art.txt", f"{title}\n\n{body}\n")]))
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # No publication date: the months stay unresolved, yet they are still compared.
+    ("The mayor froze parking fees until October.", "contradicted"),
+    ("The mayor froze parking fees until March.", "supported"),
+    # Day and month, unresolved: another day of the same month is a conflict, the same day a match.
+    ("On 14 May the council approved the new library.", "contradicted"),
+    ("On 12 May the council approved the new library.", "supported"),
+    # A month-only assertion is matched by the source's more precise day of that month.
+    ("In May the council approved the new library.", "supported"),
+    # "N years ago" against another count of years.
+    ("The tram line was opened four years ago.", "contradicted"),
+    ("The tram line was opened six years ago.", "supported"),
+    # A date the source does not give at all stays unverified.
+    ("The council approved the new library last week.", "unverified"),
+])
+def test_unresolved_dates_are_compared_by_what_they_name(text: str, verdict: str) -> None:
+    checker = _checker_of("The mayor froze parking fees until March. "
+                          "On 12 May the council approved the new library. "
+                          "The tram line was opened six years ago.")
+    result = checker.check(text)
+    assert result.verdict.value == verdict, result.reason
+    if verdict == "contradicted":
+        assert "date" in {d.kind.value for d in result.differences}
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # Another office named for the same post, in an otherwise identical sentence.
+    ("The country will elect a new prime minister in a snap election.", "contradicted"),
+    ("The country will elect a new president in a snap election.", "supported"),
+    # A generic word that covers the office is no swap ("minister" is not an office of its own).
+    ("Lord Smith met Home Secretary Jane Doe on Tuesday.", "contradicted"),
+    ("Lord Smith met Home Office Minister Jane Doe on Tuesday.", "supported"),
+])
+def test_another_office_for_the_same_post_is_contradicted(text: str, verdict: str) -> None:
+    checker = _checker_of("The country will elect a new president in a snap election. "
+                          "Lord Smith met Home Office Minister Jane Doe on Tuesday.")
+    result = checker.check(text)
+    assert result.verdict.value == verdict, result.reason
+    if verdict == "contradicted":
+        assert "role" in {d.kind.value for d in result.differences}
+
+
+def test_a_wrong_role_is_contradicted_not_left_unverified_for_its_missing_words() -> None:
+    checker = _checker_of("Sir Tom Jones, head of the Audit Office, said the rules had not been applied.")
+    wrong = checker.check("Sir Tom Jones, head of the Housing Agency, said the rules had not been applied.")
+    assert wrong.verdict.value == "contradicted", wrong.reason
+    assert "role" in {d.kind.value for d in wrong.differences}
+    # The right role, and an assertion off the topic of the sentence, are not contradicted.
+    assert checker.check("Sir Tom Jones, head of the Audit Office, said the rules had not been "
+                         "applied.").verdict.value == "supported"
+    assert checker.check("Sir Tom Jones, head of the Housing Agency, opened a new bridge in "
+                         "Leeds.").verdict.value == "unverified"
+
+
+def test_a_lower_case_name_is_looked_up_among_the_claim_names() -> None:
+    checker = _checker_of("Vincent Cable, for the Liberal Democrats, accused Mr Brown of ducking tough choices.")
+    result = checker.check("vincent cable of the liberal democrats accused brown of ducking tough choices")
+    assert result.verdict.value == "supported", result.reason
+    # The raw word only counts where the claim's names hold it, not as any word of the sentence.
+    other = checker.check("vincent cables of the liberal democrats accused brown of ducking tough choices")
+    assert other.verdict.value != "supported", other.reason
+
+
+def test_a_negation_inside_a_reason_clause_does_not_flip_the_main_predicate() -> None:
+    checker = _checker_of("Party leader Anna Berg said the mayor had failed the housing test as there "
+                          "were no measures to build new homes.")
+    assert checker.check("Party leader Anna Berg said the mayor had failed the housing test.").verdict.value \
+        == "supported"
+    # The clause the negation belongs to still carries it: affirming it contradicts the source.
+    flipped = checker.check("Party leader Anna Berg said there were measures to build new homes.")
+    assert flipped.verdict.value == "contradicted", flipped.reason
+    # And the main predicate negated is still the opposite of the source.
+    negated = checker.check("Party leader Anna Berg said the mayor had not failed the housing test.")
+    assert negated.verdict.value == "contradicted", negated.reason
+
+
+def test_the_speaker_counts_as_an_entity_of_the_claim() -> None:
+    checker = _checker_of("Gordon Green is the finance chief of the city. "
+                          "The budget had balanced for 12 consecutive years, he said.")
+    result = checker.check("Green said the budget had balanced for 12 consecutive years.")
+    assert result.verdict.value == "supported", result.reason
+    other = checker.check("Smith said the budget had balanced for 12 consecutive years.")
+    assert other.verdict.value != "supported", other.reason
+
+
+def test_a_clause_borrows_the_subject_of_its_sentence_only_when_it_names_none() -> None:
+    checker = _checker_of("Mr Green put 2p on a litre of diesel but froze parking fees until March. "
+                          "Mrs Brown raised bus fares but Mr White cut tram fares by 10%.")
+    result = checker.check("Green froze parking fees until March.")
+    assert result.verdict.value == "supported", result.reason
+    # The second clause names its own person: the first clause's subject is not its subject.
+    other = checker.check("Brown cut tram fares by 10%.")
+    assert other.verdict.value != "supported", other.reason

@@ -82,10 +82,20 @@ class _Prepared:
     text: str  # the clause the details come from
     lower: str  # ``text`` lower-cased, for string similarity
     terms: frozenset[str]
-    tokens: frozenset[str]  # lower-cased word tokens, for names the entity tagger missed
+    tokens: frozenset[str]  # lower-cased word tokens of the clause, for names the entity tagger missed
     initials: frozenset[str]  # acronyms of the claim's multi-word names ("ba" for "British Airways")
     negations: dict[str, frozenset[str]]  # base term → the claim's terms that negate it ("lawful" → "unlawful")
     title_terms: frozenset[str]  # the source's headline: the topic every sentence of it is about
+    offices: frozenset[str]  # offices named in the clause ("prime minister", "home secretary")
+    name_words: frozenset[str]  # lower-case words of the claim's names and speaker ("cable" of "Vincent Cable")
+    speaker: Entity | None = None  # the claim's speaker as an entity: who says it is part of what it says
+    # Entities of the other clauses of the same sentence, of kinds this clause names none of: the
+    # subject of "Mr Brown put 1p on beer but froze petrol duty" is the subject of both clauses.
+    shared: tuple[Entity, ...] = ()
+    # For a claim negated only inside a reason or concession clause ("failed the test as there were
+    # no measures …"): that clause's terms. An assertion that shares none of them is about the
+    # affirmed main predicate.
+    scoped_negation: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -96,6 +106,8 @@ class _Query:
     cue_terms: list[str]  # terms of the stance cue: compared for antonyms only
     keys: list[str]  # index keys
     lower: str  # the assertion lower-cased, for string similarity
+    offices: frozenset[str] = frozenset()  # offices the assertion names
+    words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # term → the lower-case words it stems from
     _dates: dict[date | None, list[DateRef]] = field(default_factory=dict)
 
     def dates_as_of(self, published: date | None) -> list[DateRef]:
@@ -162,8 +174,21 @@ class Checker:
         self._posting_sets: dict[str, frozenset[int]] = {}
         self._speaker_memo: dict[tuple[str | None, ...], bool] = {}
         by_source: dict[str, list[int]] = defaultdict(list)
+        by_sentence: dict[tuple[str, int, int, str], list[_Prepared]] = defaultdict(list)
         for i, prepared in enumerate(self.prepared):
             by_source[prepared.claim.source].append(i)
+            c = prepared.claim
+            by_sentence[(c.source, c.line, c.column, c.sentence)].append(prepared)
+        for clauses in by_sentence.values():
+            if len(clauses) > 1:
+                for prepared in clauses:
+                    own = {e.kind for e in prepared.claim.entities}
+                    prepared.shared = tuple(e for other in clauses if other is not prepared
+                                            for e in other.claim.entities if e.kind not in own)
+                    if prepared.shared:
+                        prepared.name_words = prepared.name_words | {
+                            w for e in prepared.shared for n in (e.text, e.name)
+                            for w in re.findall(r"[a-z0-9]+", n.lower())}
         self._by_source = dict(by_source)
         self._published = sorted({s.published for s in kb.sources if s.published}, key=str)
 
@@ -183,13 +208,25 @@ class Checker:
         if claim.attribution is not None:
             terms.add(_entity_key(claim.attribution.entity or claim.attribution.who))
             terms.update(content_terms(claim.attribution.who))
-        tokens = frozenset(re.findall(r"[a-z0-9]+", claim.sentence.lower()))
+        tokens = frozenset(re.findall(r"[a-z0-9]+", text.lower()))
         title_terms = self._title_terms.get(source.id)
         if title_terms is None:
             title_terms = frozenset(content_terms(source.title))
             self._title_terms[source.id] = title_terms
-        return _Prepared(claim=claim, source=source, text=text, lower=text.lower(), terms=frozenset(terms),
-                         tokens=tokens, title_terms=title_terms,
+        lower = text.lower()
+        named = [e.text or e.name for e in claim.entities] + [e.name for e in claim.entities]
+        if claim.attribution is not None:
+            named.append(claim.attribution.who)
+        name_words = frozenset(w for n in named for w in re.findall(r"[a-z0-9]+", n.lower()))
+        speaker = None
+        if claim.attribution is not None:
+            speaker = Entity(name=claim.attribution.entity or claim.attribution.who, kind=EntityKind.OTHER,
+                             text=claim.attribution.who)
+        scoped = _subordinate_negation(text) if claim.polarity == Polarity.NEGATED else None
+        return _Prepared(claim=claim, source=source, text=text, lower=lower, terms=frozenset(terms),
+                         scoped_negation=frozenset(scoped or ()),
+                         tokens=tokens, title_terms=title_terms, offices=_offices_in(lower),
+                         name_words=name_words, speaker=speaker,
                          initials=frozenset(filter(None, (_initials(e.name) for e in claim.entities))),
                          negations=_negations(terms))
 
@@ -260,8 +297,18 @@ class Checker:
         if details.attribution is not None:
             keys.append(_entity_key(details.attribution.entity or details.attribution.who))
         keys.extend("#" + _num_key(q.value) for q in details.quantities)
+        lower = details.text.lower()
+        # A name typed in lower case ("vincent cable") is no entity, and its stem ("cabl") is no word
+        # of the claim: keep the words themselves to look them up among the claim's tokens.
+        words: dict[str, list[str]] = defaultdict(list)
+        plain = set(terms)
+        for word in re.findall(r"[a-z0-9]+", lower):
+            term = stem(word)
+            if term in plain and term != word and word not in words[term]:
+                words[term].append(word)
         return _Query(details=details, terms=terms, entities=details.entities, keys=keys, cue_terms=cue_terms,
-                      lower=details.text.lower())
+                      lower=lower, offices=_offices_in(lower),
+                      words={t: tuple(w) for t, w in words.items() if w})
 
     def _candidates(self, query: _Query) -> list[int]:
         """The CANDIDATES claims with the highest idf-weighted key overlap (ties: earlier claim first).
@@ -324,7 +371,9 @@ class Checker:
         for term in query.terms:
             w = self._weight(term)
             total += w
-            if term in prepared.terms or term in prepared.tokens or term in prepared.initials:
+            if term in prepared.terms or term in prepared.tokens or term in prepared.initials \
+                    or term in prepared.name_words \
+                    or any(word in prepared.name_words for word in query.words.get(term, ())):
                 matched += w
                 continue
             antonym = _antonym_in(term, prepared)
@@ -366,12 +415,38 @@ class Checker:
                                                    source=role_gap))
                     al.conflict_reasons.append(f"the source describes {claim.entities[hit].name} as "
                                                f"{role_gap}, not {entity.role}")
+                    # The words of the wrong role are the disputed detail, not missing content:
+                    # they must not pull the claim below the topic floor of a contradiction.
+                    role_terms = set(content_terms(entity.role or ""))
+                    disputed = [t for t in al.unmatched if t in role_terms]
+                    if disputed:
+                        al.unmatched = [t for t in al.unmatched if t not in role_terms]
+                        conflict_weight += sum(self._weight(t) for t in disputed)
             elif _entity_key(entity.name) in prepared.terms or _tokens_present(entity, prepared) \
                     or entity.name.lower() in prepared.initials:
                 matched += w
             else:
                 missing.append(entity)
-        # The speaker of the claim counts as one of its entities.
+        # An office the claim names in place of the asserted one ("president" for "prime minister").
+        mine_only = query.offices - prepared.offices
+        theirs_only = prepared.offices - query.offices
+        if mine_only and theirs_only:
+            asserted_office, source_office = min(mine_only), min(theirs_only)
+            al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=asserted_office, source=source_office))
+            al.conflict_reasons.append(f"the source says {source_office}, not {asserted_office}")
+            office_terms = {t for office in mine_only for t in content_terms(office)}
+            disputed = [t for t in al.unmatched if t in office_terms]
+            if disputed:
+                al.unmatched = [t for t in al.unmatched if t not in office_terms]
+                conflict_weight += sum(self._weight(t) for t in disputed)
+        # The speaker of the claim counts as one of its entities, and so does a name another clause
+        # of the same sentence gives where this clause names nothing of its kind.
+        found = [e for e in missing
+                 if (prepared.speaker is not None and _match_entity(e, [prepared.speaker], table) is not None)
+                 or (prepared.shared and _match_entity(e, prepared.shared, table) is not None)]
+        if found:
+            matched += self.max_idf * len(found)
+            missing = [e for e in missing if not any(e is f for f in found)]
         for entity in missing:
             swapped = _swap_partner(entity, claim, claim_matched, query.entities, table)
             w = self.max_idf
@@ -435,15 +510,18 @@ class Checker:
         asserted_polarity = details.polarity
         if details.stance == Stance.DENIED and claim.stance != Stance.DENIED:
             asserted_polarity = Polarity.AFFIRMED if asserted_polarity == Polarity.NEGATED else Polarity.NEGATED
-        if asserted_polarity != claim.polarity:
+        claim_polarity = claim.polarity
+        if prepared.scoped_negation and not prepared.scoped_negation.intersection(query.terms):
+            claim_polarity = Polarity.AFFIRMED
+        if asserted_polarity != claim_polarity:
             asserted_neg = details.negation if details.polarity == Polarity.NEGATED else "affirmed"
-            source_neg = "negated" if claim.polarity == Polarity.NEGATED else "affirmed"
+            source_neg = "negated" if claim_polarity == Polarity.NEGATED else "affirmed"
             al.conflicts.append(Difference(kind=DifferenceKind.NEGATION,
                                            asserted=asserted_neg if asserted_neg else "negated",
                                            source=source_neg))
             al.conflict_reasons.append(
                 "the source says the opposite" + (" (it is negated there)"
-                                                  if claim.polarity == Polarity.NEGATED
+                                                  if claim_polarity == Polarity.NEGATED
                                                   else " (the assertion negates it)"))
 
         # Certainty and attribution.
@@ -707,6 +785,48 @@ def _role_conflict(entity: Entity, claim: Claim, other: Entity, table: AliasTabl
     return None if mine <= theirs else source_role
 
 
+# A reason or concession clause after the main one: ", as there were no …", "because none …".
+# "as well as", "as much as", "as a result", "since 1995" open no such clause.
+_SUBORDINATE_RE = re.compile(
+    r"(?:,\s*|\s)(?:as|because|since|although|though|whereas)\s+"
+    r"(?!well\b|much\b|many\b|long\b|soon\b|far\b|a\b|an\b|the\b|of\b|part\b|\d)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _negation_re() -> re.Pattern[str]:
+    from factcheck.tables import load_table
+
+    cues = sorted(load_table("cues")["negation"]["cues"], key=len, reverse=True)
+    alternatives = "|".join(re.escape(c) for c in cues if c != "n't")
+    return re.compile(rf"(?:\b(?:{alternatives})\b|n't\b|n’t\b)", re.I)
+
+
+def _subordinate_negation(text: str) -> list[str] | None:
+    """The content terms of a trailing reason/concession clause that holds the claim's only negation."""
+    m = _SUBORDINATE_RE.search(text)
+    if m is None:
+        return None
+    main, rest = text[:m.start()], text[m.end():]
+    negation = _negation_re()
+    if negation.search(main) or not negation.search(rest):
+        return None
+    return content_terms(rest)
+
+
+@lru_cache(maxsize=1)
+def _offices_re() -> re.Pattern[str]:
+    from factcheck.tables import load_table
+
+    offices = sorted(load_table("lexicon").get("offices", []), key=len, reverse=True)
+    alternatives = "|".join(re.escape(o.lower()).replace(r"\ ", r"\s+") for o in offices) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def _offices_in(lower: str) -> frozenset[str]:
+    """The offices (lexicon ``offices``) a lower-cased text names, longest match first."""
+    return frozenset(" ".join(m.group(0).split()) for m in _offices_re().finditer(lower))
+
+
 def _compatible_kinds(a: EntityKind, b: EntityKind) -> bool:
     if a == b:
         return True
@@ -822,12 +942,97 @@ def _match_quantity(q: Quantity, quantities: Sequence[Quantity], text: str = "",
     return "conflict", same_counted[0]
 
 
+_MONTHS = {name: n for n, names in enumerate(
+    (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+     ("december", "dec")), start=1) for name in names}
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY_MONTH_RE = re.compile(rf"\b(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_ALT})\b"
+                           rf"|(?P<m2>{_MONTH_ALT})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b"
+                           rf"|(?P<m3>{_MONTH_ALT})\b)")
+_YEAR_RE = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
+_AGO_RE = re.compile(rf"\b(?P<n>\d{{1,3}}|{'|'.join(_COUNT_WORDS)})\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b")
+
+
+@lru_cache(maxsize=4096)
+def _date_fields(text: str, value: str | None) -> tuple[str, int | None, int | None, int | None] | None:
+    """A date as comparable fields, also when it could not be resolved to a calendar date.
+
+    Without a publication date "September" or "13 March" stays unresolved, yet two such dates
+    still agree or disagree on what they do name: ("cal", year, month, day) with None for what
+    the text leaves open, or ("ago", unit length in days, count, None) for "six years ago".
+    """
+    if value is not None:
+        from factcheck.text.dates import parse_iso_partial
+
+        try:
+            year, month, day = parse_iso_partial(value)
+        except ValueError:
+            return None
+        return "cal", year, month, day
+    low = text.lower()
+    ago = _AGO_RE.search(low)
+    if ago:
+        n = ago.group("n")
+        count = int(n) if n.isdigit() else _COUNT_WORDS[n]
+        unit = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}[ago.group("unit")]
+        return "ago", unit, count, None
+    m = _DAY_MONTH_RE.search(low)
+    if m is None:
+        return None
+    month = _MONTHS[m.group("m1") or m.group("m2") or m.group("m3")]
+    day_text = m.group("d1") or m.group("d2")
+    day = int(day_text) if day_text else None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    year_m = _YEAR_RE.search(low)
+    return "cal", int(year_m.group(1)) if year_m else None, month, day
+
+
+def _compare_date_fields(asserted: DateRef, source: DateRef) -> str:
+    """'match', 'conflict' or 'unknown' for two dates of which at least one is unresolved.
+
+    A field both name and disagree on is a conflict ("October" against "until September",
+    "13 March" against "10 March"); every field the assertion names must be named alike by the
+    source for a match (the source may be more precise: "March" is matched by "10 March").
+    """
+    mine = _date_fields(asserted.text, asserted.value)
+    theirs = _date_fields(source.text, source.value)
+    if mine is None or theirs is None or mine[0] != theirs[0]:
+        return "unknown"
+    if mine[0] == "ago":
+        if mine[1] != theirs[1]:
+            return "unknown"
+        return "match" if mine[2] == theirs[2] else "conflict"
+    pairs = list(zip(mine[1:], theirs[1:], strict=True))  # year, month, day
+    if any(a is not None and b is not None and a != b for a, b in pairs):
+        return "conflict"
+    if all(b is not None for a, b in pairs if a is not None):
+        return "match"
+    return "unknown"
+
+
 def _match_date(d: DateRef, dates: Sequence[DateRef]) -> tuple[str, DateRef | None]:
-    if d.value is None:
+    if d.value is None or any(c.value is None for c in dates):
+        # One side could not be resolved (no publication date): compare what the texts name.
+        conflict: DateRef | None = None
         for c in dates:
             if c.text.lower() == d.text.lower():
                 return "match", c
-        return "unknown", None
+            if d.value is not None and c.value is not None:
+                continue
+            status = _compare_date_fields(d, c)
+            if status == "match":
+                return "match", c
+            if status == "conflict" and conflict is None:
+                conflict = c
+        if d.value is None:
+            return ("conflict", conflict) if conflict is not None else ("unknown", None)
+        if conflict is not None and not any(c.value is not None and (c.value == d.value or date_contains(d, c))
+                                            for c in dates):
+            return "conflict", conflict
     resolved = [c for c in dates if c.value is not None]
     for c in resolved:
         if c.value == d.value or date_contains(d, c):
