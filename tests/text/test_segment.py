@@ -250,15 +250,12 @@ def _bbc_texts() -> list[str]:
     return [p.read_text(encoding="utf-8") for p in sorted(BBC.glob("*/*.txt"))]
 
 
-def test_bbc_corpus_offsets_and_speed() -> None:
+def test_bbc_corpus_offsets() -> None:
+    # Speed is measured by benchmarks/speed.py, not asserted here.
     texts_ = _bbc_texts()
-    t0 = time.perf_counter()
     all_segments = [split_sentences(t) for t in texts_]
-    elapsed = time.perf_counter() - t0
     count = sum(len(s) for s in all_segments)
     assert count > 10_000
-    # Generous bound for slow CI machines; measured ~5 µs per sentence.
-    assert elapsed / count < 50e-6
     for text, segments in zip(texts_, all_segments, strict=True):
         assert_offsets(text, segments)
         # The title line is its own sentence in every story.
