@@ -18,6 +18,8 @@ from typing import IO, TYPE_CHECKING
 from factcheck.errors import ExitCode, FactcheckError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from factcheck.checker import Checker
     from factcheck.models import Result
 
@@ -87,24 +89,31 @@ def _stdin_lines(stream: IO[str]) -> Iterator[tuple[int, str]]:
             yield number, line
 
 
-def _results(checker: Checker, items: Iterable[tuple[int, str]]) -> Iterator[Result]:
+def _warned(items: Iterable[tuple[int, str]]) -> Iterator[str]:
+    """The assertions, warning on stderr about each one too long to be checked (the checker
+    answers it as not checked)."""
     from factcheck.checker import MAX_ASSERTION_CHARS
-    from factcheck.models import Result, Verdict
 
     for number, text in items:
-        if len(text) <= MAX_ASSERTION_CHARS:
-            yield checker.check(text)
-            continue
-        where = f"{STDIN_NAME}:{number}: " if number else ""
-        sys.stderr.write(f"warning: {where}assertion of {len(text)} characters not checked "
-                         f"(the limit is {MAX_ASSERTION_CHARS}); give one assertion per line\n")
-        yield Result(text=text, verdict=Verdict.UNVERIFIED, confidence=1.0,
-                     reason=f"Not checked: longer than {MAX_ASSERTION_CHARS} characters, so not one "
-                            "assertion; give one assertion per line.")
+        if len(text) > MAX_ASSERTION_CHARS:
+            where = f"{STDIN_NAME}:{number}: " if number else ""
+            sys.stderr.write(f"warning: {where}assertion of {len(text)} characters not checked "
+                             f"(the limit is {MAX_ASSERTION_CHARS}); give one assertion per line\n")
+        yield text
+
+
+def _results(checker: Checker, claims: Path, items: Iterable[tuple[int, str]], *, stream: bool,
+             jobs: int | None) -> Iterator[Result]:
+    if not stream:
+        yield from (checker.check(text) for text in _warned(items))
+        return
+    from factcheck.batch import check_stream
+
+    yield from check_stream(checker, claims, _warned(items), workers=None if jobs is None else jobs - 1)
 
 
 def run_assertions(texts: Sequence[str], *, claims: str | None, fmt: str, fail_on: str,
-                   stdin: IO[str] | None = None, stdout: IO[str] | None = None) -> int:
+                   stdin: IO[str] | None = None, stdout: IO[str] | None = None, jobs: int | None = None) -> int:
     """The root command: check assertions from arguments, or one per line of stdin."""
     out = stdout or sys.stdout
     inp = stdin or sys.stdin
@@ -112,6 +121,8 @@ def run_assertions(texts: Sequence[str], *, claims: str | None, fmt: str, fail_o
         raise FactcheckError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
     if fail_on not in FAIL_ON:
         raise FactcheckError(f"unknown --fail-on {fail_on!r} (choose from {', '.join(FAIL_ON)})")
+    if jobs is not None and jobs < 1:
+        raise FactcheckError(f"--jobs must be at least 1, not {jobs}")
     items: Iterable[tuple[int, str]]
     if texts:
         items = [(0, t) for t in texts if t.strip()]
@@ -122,7 +133,11 @@ def run_assertions(texts: Sequence[str], *, claims: str | None, fmt: str, fail_o
                              "or pipe one per line on stdin (see factcheck --help)")
     else:
         items = _stdin_lines(inp)
-    checker = load_checker(claims)
+    from factcheck import kb
+    from factcheck.checker import Checker
+
+    path = kb.resolve_claims_path(claims)
+    checker = kb.load_prepared(path, Checker, key="checker")
     failed = False
     color = fmt == "text" and wants_color(out)
     console = None
@@ -132,7 +147,7 @@ def run_assertions(texts: Sequence[str], *, claims: str | None, fmt: str, fail_o
         console = Console(file=out, highlight=False)
     collected: list[dict[str, object]] = []
     first = True
-    for result in _results(checker, items):
+    for result in _results(checker, path, items, stream=not texts, jobs=jobs):
         failed = failed or fails(result, fail_on)
         if fmt == "json":
             from factcheck.formats.json import result_to_dict
@@ -170,6 +185,7 @@ def _parse_root(argv: Sequence[str]) -> int:
     parser.add_argument("--claims", "-c", default=None)
     parser.add_argument("--format", "-f", dest="fmt", default="text")
     parser.add_argument("--fail-on", dest="fail_on", default="contradicted")
+    parser.add_argument("--jobs", "-j", dest="jobs", type=_jobs, default=None)
 
     class _Usage(Exception):
         pass
@@ -183,7 +199,14 @@ def _parse_root(argv: Sequence[str]) -> int:
     except _Usage as exc:
         raise FactcheckError(f"{exc} (see factcheck --help)") from None
     claims = ns.claims if ns.claims is not None else os.environ.get("FACTCHECK_CLAIMS") or None
-    return run_assertions(ns.texts, claims=claims, fmt=ns.fmt, fail_on=ns.fail_on)
+    return run_assertions(ns.texts, claims=claims, fmt=ns.fmt, fail_on=ns.fail_on, jobs=ns.jobs)
+
+
+def _jobs(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise FactcheckError(f"--jobs takes a whole number, not {value!r}") from None
 
 
 def _is_root_invocation(argv: Sequence[str]) -> bool:

@@ -77,9 +77,12 @@ def verify(
     fmt: Annotated[TextFormat, typer.Option("--format", "-f", help="Output format.")] = TextFormat.text,
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Lowest verdict that exits 1.")] =
     FailOn.contradicted,
+    jobs: Annotated[Optional[int], typer.Option(  # noqa: UP045
+        "--jobs", "-j", min=1, help="Processes for a large stdin batch (default: one per core; 1: this one only).")
+    ] = None,
 ) -> None:
     """Check assertions (the same as `factcheck TEXT…`)."""
-    raise typer.Exit(run_assertions(texts or [], claims=claims, fmt=fmt.value, fail_on=fail_on.value))
+    raise typer.Exit(run_assertions(texts or [], claims=claims, fmt=fmt.value, fail_on=fail_on.value, jobs=jobs))
 
 
 @app.command("extract")

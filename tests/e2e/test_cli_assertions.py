@@ -47,6 +47,17 @@ def test_stdin_stream_one_json_line_per_assertion(run_factcheck: Run) -> None:
     assert all(set(r) == RESULT_FIELDS for r in results)
 
 
+def test_large_batch_on_several_processes_matches_one_process(run_factcheck: Run) -> None:
+    lines = ["There are 28,500 US troops in South Korea", "US withdrawing 4,500 troops",
+             "45,000 US troops in South Korea", "Sales of cars rose 3% in March"] * 60
+    feed = "\n".join(f"{line} ({i})" if i % 7 == 0 else line for i, line in enumerate(lines)) + "\n"
+    one = run_factcheck(["-f", "jsonl", "--fail-on", "never", "--jobs", "1"], input=feed)
+    two = run_factcheck(["-f", "jsonl", "--fail-on", "never", "--jobs", "2"], input=feed)
+    assert one.returncode == two.returncode == 0, two.stderr
+    assert two.stdout == one.stdout
+    assert len(one.stdout.splitlines()) == len(lines)
+
+
 def test_claims_option_and_env(run_factcheck: Run, tmp_path: Path) -> None:
     claims = tmp_path / "mine.yaml"
     claims.write_text((ROOT / "claims.yaml").read_text("utf-8"), "utf-8")
@@ -62,6 +73,8 @@ def test_usage_errors_are_one_line_exit_two(run_factcheck: Run, tmp_path: Path) 
         ["--format", "xml", "anything"],
         ["--claims", str(tmp_path / "missing.yaml"), "anything"],
         ["--no-such-option"],
+        ["--jobs", "0", "anything"],
+        ["--jobs", "many", "anything"],
     ]
     for args in cases:
         proc = run_factcheck(args)

@@ -1,0 +1,144 @@
+"""Checking a stream of assertions on every core, in order, without giving up streaming.
+
+A stream starts out checked one line at a time in this process, so a slow producer (``tail -f``,
+a person typing) gets each answer as soon as its line arrives and a short batch pays nothing for
+parallelism. Once the producer is well ahead (``BACKLOG`` lines waiting), worker processes are
+started; each loads the same knowledge base (from the cache the parent has just written) and
+takes chunks of waiting lines, while this process keeps checking chunks of its own until the
+workers are up. Results are always yielded in input order.
+
+Workers are started with the ``spawn`` method: safe beside the thread that reads the input, and
+the same on Linux, macOS and Windows. They ignore Ctrl-C; the parent stops them.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import AsyncResult, Pool
+
+    from factcheck.checker import Checker
+    from factcheck.models import Result
+
+BACKLOG = 64  # lines waiting before workers are worth starting
+CHUNK = 32  # lines per task handed to a worker
+_DONE = object()
+
+# The checker of a worker process, loaded once by _init_worker.
+_worker_checker: Checker | None = None
+
+
+def default_workers() -> int:
+    """Worker processes to use beside this one: one per further core (0 on a single core)."""
+    return max(0, (os.cpu_count() or 1) - 1)
+
+
+def check_stream(checker: Checker, claims: Path, items: Iterable[str], *, workers: int | None = None,
+                 check: Callable[[Checker, str], Result] | None = None) -> Iterator[Result]:
+    """The result for every item of ``items``, in order.
+
+    ``checker`` must be the checker for the knowledge base at ``claims`` (workers load their own
+    copy from that file). ``workers`` extra processes at most (default: one per further core;
+    0 = this process only). ``check`` decides one item (default: ``checker.check``); it runs in
+    the workers too, so it must be a module-level function.
+    """
+    decide = check or _plain_check
+    n_workers = default_workers() if workers is None else max(0, workers)
+    lines: queue.Queue[object] = queue.Queue()
+    reader = threading.Thread(target=_read, args=(iter(items), lines), daemon=True)
+    reader.start()
+    pool: Pool | None = None
+    pending: deque[AsyncResult[list[Result]] | list[Result]] = deque()
+    try:
+        finished = False
+        while not finished or pending:
+            in_flight = sum(1 for p in pending if not isinstance(p, list))
+            if not finished:
+                if pool is None and n_workers and lines.qsize() >= BACKLOG:
+                    pool = _start_pool(claims, n_workers)
+                # Block for input only when nothing is pending: then there is nothing else to do.
+                chunk, finished = _take(lines, wait=not pending)
+                if chunk and pool is not None and in_flight < 2 * n_workers:
+                    pending.append(pool.apply_async(_check_chunk, (chunk, decide)))
+                elif chunk:  # no worker free (or none): check it here
+                    pending.append([decide(checker, text) for text in chunk])
+                elif pending:
+                    head = pending[0]
+                    if not isinstance(head, list):
+                        head.wait(0.02)  # no input waiting: give the oldest task a moment
+            while pending:  # hand back whatever is ready, in order
+                head = pending[0]
+                if isinstance(head, list):
+                    yield from pending.popleft()  # type: ignore[misc]
+                elif head.ready() or finished:
+                    pending.popleft()
+                    yield from head.get()
+                else:
+                    break
+    finally:
+        if pool is not None:
+            pool.terminate()
+
+
+def _plain_check(checker: Checker, text: str) -> Result:
+    return checker.check(text)
+
+
+def _read(items: Iterator[str], lines: queue.Queue[object]) -> None:
+    try:
+        for item in items:
+            lines.put(item)
+    except BaseException as exc:  # surfaced in the consuming thread, in order
+        lines.put(_Failure(exc))
+    lines.put(_DONE)
+
+
+class _Failure:
+    def __init__(self, exc: BaseException) -> None:
+        self.exc = exc
+
+
+def _take(lines: queue.Queue[object], *, wait: bool) -> tuple[list[str], bool]:
+    """Up to CHUNK waiting lines (blocking for the first one only when ``wait``); and whether the input ended."""
+    chunk: list[str] = []
+    while len(chunk) < CHUNK:
+        try:
+            item = lines.get(block=wait and not chunk, timeout=None if wait and not chunk else 0)
+        except queue.Empty:
+            return chunk, False
+        if item is _DONE:
+            return chunk, True
+        if isinstance(item, _Failure):
+            raise item.exc
+        chunk.append(item)  # type: ignore[arg-type]
+    return chunk, False
+
+
+def _start_pool(claims: Path, n_workers: int) -> Pool:
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    return context.Pool(processes=n_workers, initializer=_init_worker, initargs=(str(claims),))
+
+
+def _init_worker(claims: str) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
+    from factcheck import kb
+    from factcheck.checker import Checker
+
+    global _worker_checker
+    _worker_checker = kb.load_prepared(Path(claims), Checker, key="checker")
+
+
+def _check_chunk(texts: list[str], decide: Callable[[Checker, str], Result]) -> list[Result]:
+    assert _worker_checker is not None
+    return [decide(_worker_checker, text) for text in texts]
