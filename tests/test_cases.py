@@ -30,14 +30,14 @@ VERDICTS = ("supported", "contradicted", "unverified")
 # does not reach them yet (see the README's accuracy table). False support is held at zero.
 ACCURACY_FLOOR = {
     "seed": 0.84,
-    "business-004": 0.64,
+    "business-004": 0.74,
     "business-030": 0.70,
     "business-195": 0.75,
     "business-405": 0.71,
     "politics-076": 0.74,
     "politics-128": 0.74,
     "politics-324": 0.80,
-    "politics-375": 0.80,
+    "politics-375": 0.83,
 }
 
 

@@ -198,3 +198,23 @@ def test_a_clause_borrows_the_subject_of_its_sentence_only_when_it_names_none() 
     # The second clause names its own person: the first clause's subject is not its subject.
     other = checker.check("Brown cut tram fares by 10%.")
     assert other.verdict.value != "supported", other.reason
+
+
+def test_a_lower_case_first_word_of_a_longer_name_is_that_name() -> None:
+    checker = _checker_of("British Airways has blamed high fuel prices for a 40% drop in profits.")
+    result = checker.check("british airways blamed high fuel prices for a 40% drop in profits")
+    assert result.verdict.value == "supported", result.reason
+    # The demonym alone, followed by other words, is not the airline.
+    other = checker.check("british officials blamed high fuel prices for a 40% drop in profits")
+    assert other.verdict.value != "supported", other.reason
+
+
+def test_a_title_and_a_name_are_not_a_conflict_of_speakers() -> None:
+    checker = _checker_of("Some 400 council posts have been axed, the mayor said.")
+    # The source does not say who the mayor is: naming someone is unverified, not contradicted.
+    named = checker.check("Some 400 council posts have been axed, Jane Hill said.")
+    assert named.verdict.value == "unverified", named.reason
+    assert checker.check("Some 400 council jobs have been cut, the mayor said.").verdict.value == "supported"
+    # Two different titles, or two different names, still conflict.
+    other = checker.check("Some 400 council posts have been axed, the governor said.")
+    assert other.verdict.value == "contradicted", other.reason

@@ -90,3 +90,59 @@ def test_every_bbc_story_extracts() -> None:
     assert len(kb.claims) > 10_000
     # Aliases learned from one story are scoped to it.
     assert all(a.source in per_source for a in kb.aliases)
+
+
+def _article(body: str, title: str = "Results day") -> list:  # type: ignore[type-arg]
+    from factcheck.extract import extract_article
+
+    _, claims, _ = extract_article(f"{title}\n\n{body}\n", source_id="art", path="art.txt")
+    return claims
+
+
+def _clause_of(claims: list, needle: str):  # type: ignore[no-untyped-def,type-arg]
+    found = [c for c in claims if needle in (c.clause or c.sentence)]
+    assert found, needle
+    return found[0]
+
+
+def test_a_description_carries_the_one_organisation_it_refers_to() -> None:
+    claims = _article("Northern Airways has blamed fuel prices for a drop in profits. "
+                      "The airline made a profit of £75m in the quarter.")
+    resolved = _clause_of(claims, "£75m")
+    assert [(e.name, e.text) for e in resolved.entities] == [("Northern Airways", "The airline")]
+
+
+def test_a_description_is_not_resolved_when_the_article_names_several_businesses() -> None:
+    claims = _article("Northern Airways has blamed fuel prices for a drop in profits. "
+                      "Rival Skyway Holdings reported higher sales. "
+                      "The airline made a profit of £75m in the quarter.")
+    assert _clause_of(claims, "£75m").entities == []
+
+
+def test_a_description_used_as_a_modifier_or_beside_a_name_is_left_alone() -> None:
+    claims = _article("Northern Airways has blamed fuel prices for a drop in profits. "
+                      "The airline industry lost £2bn last year. "
+                      "Skyway Holdings said the firm would bid for routes.")
+    assert _clause_of(claims, "industry").entities == []
+    # The clause names an organisation itself: "the firm" may be another one.
+    assert {e.name for e in _clause_of(claims, "bid for routes").entities} == {"Skyway Holdings"}
+
+
+def test_the_noun_of_a_description_picks_the_organisation_named_by_it() -> None:
+    claims = _article("Rates were held by the Bank of England on Thursday. "
+                      "Northern Airways reported a loss. "
+                      "The bank said inflation would stay below 2%.")
+    assert [e.name for e in _clause_of(claims, "inflation").entities] == ["Bank of England"]
+
+
+def test_he_continues_a_speaker_named_by_title_in_the_previous_sentence() -> None:
+    claims = _article("Mayor Jane Hill opened the bridge on Monday. Tom Reed, the treasurer, was there. "
+                      "Savings of £2bn have been made, the chancellor said. "
+                      "Some 400 posts have been axed, he added.")
+    added = _clause_of(claims, "400 posts")
+    assert added.attribution is not None and added.attribution.who == "the chancellor"
+    # Two sentences on, "he" goes back to the last person named, as before.
+    claims = _article("Tom Reed, the treasurer, spoke first. Savings of £2bn have been made, the chancellor "
+                      "said. Rates are low. Some 400 posts have been axed, he added.")
+    added = _clause_of(claims, "400 posts")
+    assert added.attribution is not None and added.attribution.who == "Tom Reed"

@@ -12,6 +12,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from factcheck.models import (
     Alias,
@@ -126,11 +127,133 @@ def _is_boilerplate(sentence: str) -> bool:
     return plain in _BOILERPLATE
 
 
+@dataclass(frozen=True, slots=True)
+class _Anaphora:
+    description: re.Pattern[str]  # "the airline", "the firm's": a trade noun after "the"
+    public_words: frozenset[str]  # words of public bodies' names
+    person_titles: frozenset[str]
+    subject_followers: frozenset[str]  # stop words and irregular past forms
+
+
+@cache
+def _anaphora() -> _Anaphora:
+    from factcheck.tables import load_table
+
+    table = load_table("cues")["anaphora"]
+    lexicon = load_table("lexicon")
+    nouns = "|".join(sorted((re.escape(n) for n in table["organisation_nouns"]), key=len, reverse=True))
+    followers = {w.lower() for w in lexicon["stopwords"]} | {w.lower() for w in lexicon["report_words"]}
+    followers |= {form.lower() for forms in lexicon["irregular"].values() for form in forms}
+    return _Anaphora(
+        # The noun in lower case only: "the Bank" is a name, which the tagger reads itself.
+        description=re.compile(rf"\b[Tt]he\s+({nouns})(?:['’]s)?\b(?!-)"),
+        public_words=frozenset(w.lower() for w in table["public_body_words"]),
+        person_titles=frozenset(w.lower() for w in table["person_titles"]),
+        subject_followers=frozenset(followers),
+    )
+
+
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+
+
+def _is_subject_use(text: str, end: int, ana: _Anaphora) -> bool:
+    """Is the description ending at ``end`` a noun phrase of its own, not a modifier of the next
+    word ("the airline said", "the airline's profit", not "the airline industry")?"""
+    if text[end - 2:end] in {"'s", "’s"}:
+        return True
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return True  # punctuation or the end of the clause follows
+    word = m.group(1)
+    low = word.lower()
+    if low in ana.subject_followers:
+        return True
+    if word[0].isupper():
+        return False  # an appositive name ("the bank Barclays"): the tagger reads it
+    # A verb in the past or third person: "reported", "expects".
+    return low.endswith("ed") or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in {"of", "the", "and"}).lower()
+
+
+def _same_organisation(a: Entity, b: Entity, table: AliasTable) -> bool:
+    if a.name.lower() == b.name.lower() or table.same(a.name, b.name):
+        return True
+    short, long_ = sorted((a.name, b.name), key=len)
+    return short.isupper() and len(long_.split()) >= 2 and short.lower() == _initials(long_)
+
+
+def _antecedent(noun: str, history: list[Entity], ana: _Anaphora, table: AliasTable) -> Entity | None:
+    """The organisation a description refers back to, when the article has named only one.
+
+    Recency alone is a poor guide in news copy ("the company" after a passing mention of a
+    rival, a landmark or a regulator), and a wrong antecedent would lend a claim a name the source
+    never gave it. So every business-like name so far must be the same organisation; the
+    description's noun in a name ("the bank" → "Bank of England") settles it among several.
+    """
+    with_noun = [e for e in history if noun in e.name.lower().split()]
+    if with_noun and all(_same_organisation(with_noun[-1], e, table) for e in with_noun):
+        return with_noun[-1]
+    candidates = [e for e in history
+                  if not any(w in ana.public_words for w in re.findall(r"[a-z]+", e.name.lower()))]
+    if not candidates:
+        return None
+    # Prefer the full name ("British Airways") to an acronym ("BA") as the claim's entity.
+    best = max(candidates, key=lambda e: (e.kind == EntityKind.ORGANIZATION, len(e.name)))
+    if best.kind == EntityKind.ORGANIZATION and all(_same_organisation(best, e, table) for e in candidates):
+        return best
+    return None
+
+
+def _resolve_descriptions(text: str, entities: list[Entity], history: list[Entity],
+                          table: AliasTable) -> list[Entity]:
+    """Add the organisation that "the airline", "the firm" … stands for to a clause's entities.
+
+    A clause that names an organisation itself keeps its own reading: the description may well
+    be a second company ("X bought the firm").
+    """
+    if not history or any(e.kind in {EntityKind.ORGANIZATION, EntityKind.OTHER} for e in entities):
+        return entities
+    ana = _anaphora()
+    for m in ana.description.finditer(text):
+        if any(e.start < m.end() and m.start() < e.end for e in entities):
+            continue
+        if not _is_subject_use(text, m.end(), ana):
+            continue
+        antecedent = _antecedent(m.group(1).lower(), history, ana, table)
+        if antecedent is None:
+            continue
+        found = Entity(name=antecedent.name, kind=EntityKind.ORGANIZATION, text=text[m.start():m.end()],
+                       start=m.start(), end=m.end())
+        return sorted([*entities, found], key=lambda e: e.start)
+    return entities
+
+
+def _is_title_speaker(attribution: Attribution) -> bool:
+    """A speaker named by a title alone: "the chancellor", "the prime minister"."""
+    if attribution.entity is not None:
+        return False
+    words = attribution.who.strip().split()
+    return len(words) >= 2 and words[0].lower() == "the" and all(w.islower() for w in words[1:]) \
+        and words[-1] in _anaphora().person_titles
+
+
 def _resolve_speaker(attribution: Attribution | None, previous: Attribution | None,
-                     last_person: Entity | None) -> Attribution | None:
+                     last_person: Entity | None, adjacent: Attribution | None = None) -> Attribution | None:
+    """The speaker of a clause, with "he", "she", "the ministry" … resolved.
+
+    ``adjacent`` is the speaker of the immediately preceding sentence: when it was a title with no
+    name ("the chancellor said"), a following "he added" continues it rather than going back to
+    the last person named, who may be someone else.
+    """
     if attribution is None:
         return None
     who = attribution.who.strip().lower()
+    if who in {"he", "she"} and adjacent is not None and _is_title_speaker(adjacent):
+        return Attribution(who=adjacent.who, entity=None, role=adjacent.role, verb=attribution.verb,
+                           via=attribution.via or adjacent.via)
     if who in {"he", "she"} and last_person is not None:
         return Attribution(who=last_person.name, entity=last_person.name, role=last_person.role,
                            verb=attribution.verb, via=attribution.via)
@@ -174,6 +297,10 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
     seen: set[str] = set()
     previous_speaker: Attribution | None = None
     last_person: Entity | None = None
+    # Organisations named so far by name, most recent last (one entry per name: an article
+    # that names its subject fifty times keeps the look-back short).
+    organisations: dict[str, Entity] = {}
+    adjacent_speaker: Attribution | None = None  # the speaker of the previous sentence
     for segment in split_sentences(text[body_start:]):
         start = body_start + segment.start
         sentence = segment.text
@@ -189,6 +316,8 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
         seen.add(key)
         line, column = lines.line_col(start)
         clauses = split_clauses(analysed)
+        adjacent = adjacent_speaker
+        adjacent_speaker = None
         sentence_speaker: Attribution | None = None
         if len(clauses) > 1:
             # "A, but B, the OECD said": the speaker at the end covers every clause without its own.
@@ -204,12 +333,18 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
                 learned.extend(new_aliases)
                 table = table.extended(new_aliases)
                 details = analyze(clause.text, table, published)
-            speaker = _resolve_speaker(details.attribution, previous_speaker, last_person)
+            speaker = _resolve_speaker(details.attribution, previous_speaker, last_person, adjacent)
             if speaker is not None:
                 previous_speaker = speaker
-            for entity in details.entities:
+                adjacent_speaker = speaker
+            named = details.entities
+            details.entities = _resolve_descriptions(clause.text, named, list(organisations.values()), table)
+            for entity in named:
                 if entity.kind == EntityKind.PERSON:
                     last_person = entity
+                elif entity.kind in {EntityKind.ORGANIZATION, EntityKind.OTHER}:
+                    organisations.pop(entity.name, None)
+                    organisations[entity.name] = entity
             clause_text = None if len(clauses) == 1 and offset == 0 else clause.text
             claims.append(Claim(
                 id=f"{source_id}-{_digest(key, clause.text)[:8]}",

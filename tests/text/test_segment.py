@@ -313,6 +313,10 @@ def test_linear_time_on_a_single_long_line() -> None:
             "Growth slowed; however, the outlook improved.",
             ["Growth slowed", "the outlook improved."],
         ),
+        (
+            "Profits beat forecasts, and it expects a rise in sales.",
+            ["Profits beat forecasts", "it expects a rise in sales."],
+        ),
     ],
 )
 def test_split_clauses(sentence: str, expected: list[str]) -> None:
@@ -332,6 +336,9 @@ def test_split_clauses(sentence: str, expected: list[str]) -> None:
         "It was small but significant.",
         "But the ministry said nothing.",
         "Prices rose, yet",
+        # "and" without a subject of its own continues the same clause.
+        "Profits rose, and were expected to rise again.",
+        "Sales of beer, and its price, fell.",
         "",
     ],
 )

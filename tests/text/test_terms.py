@@ -68,6 +68,27 @@ def test_phrase_synonyms() -> None:
     assert "~accelerate" in content_terms("the euro zone is expected to pick up speed")
 
 
+def test_paraphrase_groups_meet_and_stay_apart() -> None:
+    # Naming what something is.
+    assert content_terms("analysts called the results modest") == content_terms(
+        "analysts described the results as modest")
+    # "call for" asks for something and "call off" cancels it: neither is describing.
+    assert "~describe" not in content_terms("unions called for a strike")
+    assert "~describe" not in content_terms("unions called off the strike")
+    assert content_terms("unions called for a strike") == content_terms("unions demanded a strike")
+    # Doing better than a mark.
+    assert content_terms("profits beat forecasts") == content_terms("profits were better than forecasts")
+    assert "~beat" not in content_terms("profits were better")
+    # Phrasal rises and falls: "up" alone is a stop word, so the verb must carry the direction.
+    assert content_terms("prices edged up") == content_terms("prices rose")
+    assert content_terms("taxes must go up") == content_terms("taxes must rise")
+    assert content_terms("sales went down") == content_terms("sales fell")
+    assert "~rise" not in content_terms("the firm went on")
+    # The civil service is its staff; the job group covers posts.
+    assert content_terms("civil service jobs") == content_terms("civil servant posts")
+    assert content_terms("civil service jobs") != content_terms("service jobs")
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

@@ -200,9 +200,10 @@ def _is_boundary(text: str, m: re.Match[str], seg_start: int, end: int, lower_mo
 def split_clauses(sentence: str) -> list[Segment]:
     """Split a sentence into main clauses where stance or attribution may change.
 
-    Splits at "; " and at contrastive connectives (", however, ", " but ",
-    ", while ", ", whereas ", ", although ", ", though ", ", yet "), never
-    inside quotes or brackets. The connective itself belongs to no clause.
+    Splits at "; ", at contrastive connectives (", however, ", " but ",
+    ", while ", ", whereas ", ", although ", ", though ", ", yet ") and at ", and"
+    before a subject pronoun (", and it expects …"), never inside quotes or
+    brackets. The connective itself belongs to no clause.
     Offsets are relative to ``sentence``. Returns the whole sentence as one
     segment when nothing splits it.
     """
@@ -245,7 +246,10 @@ def split_clauses(sentence: str) -> list[Segment]:
 _CLAUSE_SPLIT = re.compile(
     r";\s+(?:(?P<w1>however|but|yet|while|whereas|although|though),?\s+)?"
     r"|,\s+(?P<word>however|but|while|whereas|although|though|yet)(?:,\s+|\s+)"
-    r"|\s+(?P<but>but)\s+",
+    r"|\s+(?P<but>but)\s+"
+    # ", and it expects …": a coordinated clause with a subject of its own may carry its own
+    # stance ("expects", "may"); "and" without a new subject joins a predicate to the same one.
+    r"|,\s+and\s+(?=(?:it|he|she|they|we)\s)",
     re.IGNORECASE,
 )
 _BUT_NO_SPLIT_BEFORE = frozenset({"all", "anything", "nothing", "everything", "none", "last"})
