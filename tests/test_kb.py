@@ -779,3 +779,16 @@ def test_code_fingerprint_sees_the_package_files() -> None:
     fingerprint = K._code_fingerprint()
     assert f"{Path(K.__file__)}:" in fingerprint
     assert "__pycache__" not in fingerprint
+
+
+def test_fast_reader_gives_the_same_knowledge_base_as_the_ruamel_path() -> None:
+    from factcheck import yamlio
+
+    text = (Path(__file__).resolve().parents[1] / "claims.yaml").read_text("utf-8")
+    edited = text.replace("claims:\n", "# curated below\nclaims:\n", 1).replace(
+        "    extracted:", "    reviewed: true  # checked by hand\n    extracted:", 1)
+    for variant in (text, edited):
+        assert yamlio.load_plain(variant, iso_dates=True) is not None  # the fast path is taken
+        slow = K._validate(K._load_tree(variant, "claims.yaml"), variant, "claims.yaml")
+        assert K.parse_kb(variant, "claims.yaml") == slow
+    assert any(c.reviewed for c in K.parse_kb(edited, "claims.yaml").claims)
