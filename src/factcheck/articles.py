@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck.documents import is_utf8
 from factcheck.errors import InputError
 from factcheck.extract import slugify
 
@@ -33,14 +34,6 @@ def decode(data: bytes, path: str) -> tuple[str, list[str]]:
         text = text.replace("\x00", "")
         warnings.append(f"{path}: NUL bytes removed")
     return text.replace("\r\n", "\n").replace("\r", "\n"), warnings
-
-
-def _is_utf8(data: bytes) -> bool:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def _display_path(path: Path) -> str:
@@ -80,7 +73,7 @@ def read_articles(paths: Iterable[str | Path]) -> list[ArticleFile]:
         except OSError as exc:
             raise InputError(f"cannot read file: {exc.strerror or exc}", path=str(file)) from exc
         display = _display_path(file)
-        if b"\x00" in data[:8192] and (data.count(b"\x00") > len(data) // 100 or not _is_utf8(data)):
+        if b"\x00" in data[:8192] and (data.count(b"\x00") > len(data) // 100 or not is_utf8(data)):
             raise InputError("looks like a binary file, not an article", path=display)
         text, warnings = decode(data, display)
         rel = file.relative_to(root).with_suffix("") if file != root else Path(file.stem)

@@ -472,7 +472,7 @@ def decode_document(data: bytes, name: str) -> Document:
     warnings: list[str] = []
     # A stray NUL (a bad copy, a broken editor) must not cost the whole draft its check.
     if b"\x00" in data[:_BINARY_SNIFF] and (data.count(b"\x00") > 1 + len(data) // 10
-                                            or not _is_utf8(data)):
+                                            or not is_utf8(data)):
         return Document(None, (f"{name}: binary file skipped",))
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
@@ -488,7 +488,8 @@ def decode_document(data: bytes, name: str) -> Document:
         return Document(_normalise(data.decode("utf-8", errors="replace")), tuple(warnings))
 
 
-def _is_utf8(data: bytes) -> bool:
+def is_utf8(data: bytes) -> bool:
+    """Do the bytes decode as UTF-8?"""
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
