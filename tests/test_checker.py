@@ -218,3 +218,38 @@ def test_a_title_and_a_name_are_not_a_conflict_of_speakers() -> None:
     # Two different titles, or two different names, still conflict.
     other = checker.check("Some 400 council posts have been axed, the governor said.")
     assert other.verdict.value == "contradicted", other.reason
+
+
+def test_a_claim_without_a_company_borrows_the_one_the_article_opens_with() -> None:
+    checker = _checker_of("Acme Corp has reported record sales for the Christmas period. "
+                          "Turnover for the quarter was up 4.3% on a year ago.", title="Acme sales rise")
+    result = checker.check("Acme Corp said turnover for the quarter was up 4.3% on a year ago.")
+    assert result.verdict.value != "contradicted"
+    result = checker.check("Acme Corp turnover for the quarter was up 4.3% on a year ago.")
+    assert result.verdict.value == "supported", result.reason
+    other = checker.check("Bolt Group turnover for the quarter was up 4.3% on a year ago.")
+    assert other.verdict.value != "supported", other.reason
+
+
+def test_no_company_is_borrowed_when_the_opening_names_two() -> None:
+    checker = _checker_of("Acme Corp has agreed to buy Bolt Group for £2bn. "
+                          "Turnover for the quarter was up 4.3% on a year ago.", title="Acme buys Bolt")
+    result = checker.check("Acme Corp turnover for the quarter was up 4.3% on a year ago.")
+    assert result.verdict.value != "supported", result.reason
+
+
+def test_a_claim_naming_another_company_borrows_none() -> None:
+    checker = _checker_of("Acme Corp has reported record sales for the Christmas period. "
+                          "Bolt Group said turnover for the quarter was up 4.3% on a year ago.",
+                          title="Acme sales rise")
+    result = checker.check("Acme Corp said turnover for the quarter was up 4.3% on a year ago.")
+    assert result.verdict.value != "supported", result.reason
+
+
+def test_a_figure_a_hedge_binds_is_no_evidence_for_a_plain_statement() -> None:
+    checker = _checker_of("Borrowing for the year was £35bn, £2.5bn less than the £37.5bn predicted "
+                          "in the spring budget.")
+    assert checker.check("Borrowing for the year was £35bn.").verdict.value == "supported"
+    result = checker.check("Borrowing for the year was £37.5bn.")
+    assert result.verdict.value == "contradicted", result.reason
+    assert result.differences and result.differences[0].source == "£35bn"

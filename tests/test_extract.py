@@ -146,3 +146,38 @@ def test_he_continues_a_speaker_named_by_title_in_the_previous_sentence() -> Non
                       "said. Rates are low. Some 400 posts have been axed, he added.")
     added = _clause_of(claims, "400 posts")
     assert added.attribution is not None and added.attribution.who == "Tom Reed"
+
+
+def test_a_hedged_coordinated_predicate_is_a_claim_of_its_own() -> None:
+    claims = _article("Sales rose 3% in March, and are expected to rise again in April.")
+    assert [(c.clause, c.stance) for c in claims] == [
+        ("Sales rose 3% in March", Stance.ASSERTED),
+        ("are expected to rise again in April.", Stance.CONSIDERED),
+    ]
+
+
+def test_a_split_that_changes_no_stance_is_undone() -> None:
+    # Both parts hedged: one claim, so that a restatement of the whole sentence still matches it.
+    claims = _article("Sales are expected to rise 3%, and are expected to rise again in April.")
+    assert len(claims) == 1 and claims[0].clause is None
+    assert claims[0].stance is Stance.CONSIDERED
+    claims = _article("Sales rose 3%, with exports climbing 5% in March.")
+    assert len(claims) == 1 and claims[0].stance is Stance.ASSERTED
+
+
+def test_an_absolute_phrase_keeps_its_own_hedge_but_not_the_main_clause() -> None:
+    claims = _article("The outlook was worst for Europe, with growth forecasts slipping to 1.8% in 2005, "
+                      "the OECD said.")
+    main = _clause_of(claims, "worst")
+    assert main.stance is Stance.REPORTED and main.clause == "The outlook was worst for Europe"
+    assert _clause_of(claims, "slipping").stance is Stance.CONSIDERED
+    # A hedge of the main clause covers the absolute phrase.
+    claims = _article("Sales are expected to rise 3% in May, with exports climbing 5%.")
+    assert {c.stance for c in claims} == {Stance.CONSIDERED}
+
+
+def test_a_contrast_keeps_its_split_only_where_negation_differs() -> None:
+    claims = _article("The Hawks were not involved in the fight, police said, but were arrested later.")
+    assert [c.polarity for c in claims] == [Polarity.NEGATED, Polarity.AFFIRMED]
+    claims = _article("The sisters were born in the capital but were forced to flee in 1991.")
+    assert len(claims) == 1 and claims[0].clause is None

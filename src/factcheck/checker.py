@@ -96,6 +96,12 @@ class _Prepared:
     # no measures …"): that clause's terms. An assertion that shares none of them is about the
     # affirmed main predicate.
     scoped_negation: frozenset[str] = frozenset()
+    # The claim's figures without those a hedge binds ("the £37.5bn predicted in March"): what a
+    # plain statement may be matched against. None when no figure is hedged.
+    firm_quantities: list[Quantity] | None = None
+    # The organisation the whole article is about, for a claim that names none but its speaker
+    # ("Turnover for the quarter was up 4.3%" in a story whose opening names one company).
+    main_org: Entity | None = None
 
 
 @dataclass(slots=True)
@@ -190,6 +196,12 @@ class Checker:
                             w for e in prepared.shared for n in (e.text, e.name)
                             for w in re.findall(r"[a-z0-9]+", n.lower())}
         self._by_source = dict(by_source)
+        for ids in self._by_source.values():
+            main = self._main_organisation([self.prepared[i] for i in ids])
+            if main is not None:
+                for i in ids:
+                    if _names_no_organisation(self.prepared[i].claim, self.table_for(main[1])):
+                        self.prepared[i].main_org = main[0]
         self._published = sorted({s.published for s in kb.sources if s.published}, key=str)
 
     # ------------------------------------------------------------------ preparation
@@ -223,12 +235,43 @@ class Checker:
             speaker = Entity(name=claim.attribution.entity or claim.attribution.who, kind=EntityKind.OTHER,
                              text=claim.attribution.who)
         scoped = _subordinate_negation(text) if claim.polarity == Polarity.NEGATED else None
+        firm = None
+        if claim.quantities:
+            hedged_figure = _hedged_figure_re()
+            firm = [q for q in claim.quantities if not hedged_figure.match(text, q.end)]
+            if len(firm) == len(claim.quantities):
+                firm = None
         return _Prepared(claim=claim, source=source, text=text, lower=lower, terms=frozenset(terms),
                          scoped_negation=frozenset(scoped or ()),
                          tokens=tokens, title_terms=title_terms, offices=_offices_in(lower),
-                         name_words=name_words, speaker=speaker,
+                         name_words=name_words, speaker=speaker, firm_quantities=firm,
                          initials=frozenset(filter(None, (_initials(e.name) for e in claim.entities))),
                          negations=_negations(terms))
+
+    def _main_organisation(self, clauses: list[_Prepared]) -> tuple[Entity, str] | None:
+        """The one organisation an article's headline and opening sentence name, if just one.
+
+        Two organisations there (a regulator and a company, a buyer and a target) leave the
+        article's subject open, and then no claim borrows a name it does not give itself.
+        """
+        if not clauses:
+            return None
+        source = clauses[0].source
+        title = source.title.strip()
+        body = [p for p in clauses if p.claim.sentence.strip() != title]
+        opening = {id(p) for p in clauses if p.claim.sentence.strip() == title}
+        if body:
+            first = min(p.claim.start for p in body)
+            opening |= {id(p) for p in body if p.claim.start == first}
+        table = self.table_for(source.id)
+        orgs = [e for p in clauses if id(p) in opening for e in p.claim.entities
+                if e.kind == EntityKind.ORGANIZATION]
+        if not orgs:
+            return None
+        best = max(orgs, key=lambda e: len(e.name))
+        if all(_same_organisation(best, e, table) for e in orgs):
+            return best, source.id
+        return None
 
     def table_for(self, source_id: str) -> AliasTable:
         """The alias table for claims of one source: names it learned never leak into another."""
@@ -444,7 +487,8 @@ class Checker:
         # of the same sentence gives where this clause names nothing of its kind.
         found = [e for e in missing
                  if (prepared.speaker is not None and _match_entity(e, [prepared.speaker], table) is not None)
-                 or (prepared.shared and _match_entity(e, prepared.shared, table) is not None)]
+                 or (prepared.shared and _match_entity(e, prepared.shared, table) is not None)
+                 or (prepared.main_org is not None and _match_entity(e, [prepared.main_org], table) is not None)]
         if found:
             matched += self.max_idf * len(found)
             missing = [e for e in missing if not any(e is f for f in found)]
@@ -471,10 +515,13 @@ class Checker:
                 al.gap_reasons.append(f"the source does not mention {entity.text}")
 
         # Numbers.
+        source_quantities = claim.quantities
+        if prepared.firm_quantities is not None and details.stance not in _HEDGED_STANCES:
+            source_quantities = prepared.firm_quantities
         for q in details.quantities:
             w = self.max_idf
             total += w
-            status, other = _match_quantity(q, claim.quantities, prepared.text, query.terms, details.text)
+            status, other = _match_quantity(q, source_quantities, prepared.text, query.terms, details.text)
             if status == "match":
                 matched += w
             elif status == "conflict" and other is not None:
@@ -590,7 +637,8 @@ class Checker:
         supports.sort(key=lambda a: (a.prepared.claim.sentence.strip() == a.prepared.source.title.strip(), -a.score))
         contradictions = [a for a in alignments if a.conflicts and a.coverage >= self._topic_floor(a)
                           and not _only_place_gap(a)]
-        contradictions.sort(key=lambda a: (-a.coverage, -a.score))
+        # Rounded: sums of idf weights that are equal in exact arithmetic differ in the last bits.
+        contradictions.sort(key=lambda a: (-round(a.coverage, 9), -a.score))
         # A figure or date the source gives for another part of the story is not a contradiction when
         # another claim fits the assertion at least as well without any conflict.
         clean = [a for a in alignments if not a.conflicts]
@@ -835,6 +883,41 @@ def _subordinate_negation(text: str) -> list[str] | None:
     if negation.search(main) or not negation.search(rest):
         return None
     return content_terms(rest)
+
+
+_HEDGED_STANCES = frozenset({Stance.CONSIDERED, Stance.PLANNED})
+_AGENTS = frozenset({EntityKind.ORGANIZATION, EntityKind.OUTLET})
+
+
+def _same_organisation(a: Entity, b: Entity, table: AliasTable) -> bool:
+    """Two mentions of one organisation: the same name, an alias, or an acronym of it."""
+    if a.name.lower() == b.name.lower() or _same_name(table, a.name, b.name):
+        return True
+    short, long_ = sorted((a.name, b.name), key=len)
+    return short.isupper() and _initials(long_) == short.lower()
+
+
+def _names_no_organisation(claim: Claim, table: AliasTable) -> bool:
+    """Does the claim name no organisation but (perhaps) its own speaker?"""
+    speaker = claim.attribution
+    for entity in claim.entities:
+        if entity.kind not in _AGENTS:
+            continue
+        if speaker is not None and (entity.name == speaker.entity or entity.text in speaker.who
+                                    or _same_name(table, entity.name, speaker.entity or speaker.who)):
+            continue
+        return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _hedged_figure_re() -> re.Pattern[str]:
+    """A participle right after a figure that makes it a forecast or a plan ("£37.5bn predicted in")."""
+    from factcheck.tables import load_table
+
+    words = load_table("cues")["stance"]["considered"].get("figure_participles", [])
+    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"\s+(?:{alternatives})\b(?!\s+to\b)", re.I)
 
 
 @lru_cache(maxsize=1)

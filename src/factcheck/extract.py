@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from typing import TYPE_CHECKING
 
 from factcheck.models import (
     Alias,
@@ -31,6 +32,9 @@ from factcheck.text.dates import extract_dates
 from factcheck.text.entities import AliasTable, extract_entities, learn_aliases
 from factcheck.text.numbers import extract_quantities
 
+if TYPE_CHECKING:
+    from factcheck.text.segment import Segment
+
 # A paragraph-initial place name in capitals followed by a colon or dash: "SEOUL:", "LONDON (Reuters) -".
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,40}\))?\s*(?::|—|–|-{1,2})\s+")
 # A speaker named only by reference; the claim inherits the previous claim's speaker.
@@ -41,6 +45,45 @@ _BOILERPLATE = {"sponsor", "sponsored", "advertisement", "advert", "share", "sha
                 "related", "related stories", "subscribe", "sign up", "comments", "more on this story"}
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.S)
 _MIN_WORDS = 3
+# A clause that depends on the one before it (see split_clauses): "with X doing Y".
+_DEPENDENT = re.compile(r"with\s", re.I)
+# A clause split off only to scope a stance: an absolute phrase, or a predicate without a subject
+# of its own ("and is expected to …", "and could …").
+_SCOPE_ONLY = re.compile(r"(?:with|is|are|was|were|has|have|had|will|could|might|may|would|should)\s", re.I)
+_CERTAINTY_RANK = {Stance.CONSIDERED: 0, Stance.DENIED: 0, Stance.PLANNED: 1, Stance.REPORTED: 2,
+                   Stance.ASSERTED: 2}
+
+
+def _rank(stance: Stance) -> int:
+    """Lower is less committed; a dependent clause is never more committed than its main clause."""
+    return _CERTAINTY_RANK[stance]
+
+
+def _scope_clauses(text: str, clauses: list[Segment], table: AliasTable) -> list[Segment]:
+    """Undo the splits made only to scope a stance when both sides are held alike.
+
+    A claim that covers the whole sentence matches an assertion that restates all of it; the
+    split is worth its cost only where a hedge would otherwise spread to a fact stated outright.
+    """
+    if len(clauses) < 2 or not any(_SCOPE_ONLY.match(c.text) for c in clauses[1:]):
+        return clauses
+    from factcheck.text.segment import Segment
+
+    merged: list[Segment] = [clauses[0]]
+    previous = detect_cues(clauses[0].text, extract_entities(clauses[0].text, table))
+    for clause in clauses[1:]:
+        cues = detect_cues(clause.text, extract_entities(clause.text, table))
+        # A predicate without a subject ("… but were forced to flee") held with the same stance
+        # and polarity as the clause before: the split scopes nothing. A negation on one side only
+        # keeps it ("were not involved, but were arrested").
+        if _SCOPE_ONLY.match(clause.text) and _rank(cues.stance) >= _rank(previous.stance) \
+                and cues.polarity == previous.polarity:
+            last = merged[-1]
+            merged[-1] = Segment(text[last.start:clause.end], last.start, clause.end)
+            continue
+        merged.append(clause)
+        previous = cues
+    return merged
 
 
 @dataclass(slots=True)
@@ -315,19 +358,27 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
             continue
         seen.add(key)
         line, column = lines.line_col(start)
-        clauses = split_clauses(analysed)
+        clauses = _scope_clauses(analysed, split_clauses(analysed), table)
         adjacent = adjacent_speaker
         adjacent_speaker = None
         sentence_speaker: Attribution | None = None
         if len(clauses) > 1:
             # "A, but B, the OECD said": the speaker at the end covers every clause without its own.
             sentence_speaker = detect_cues(analysed, extract_entities(analysed, table)).attribution
+        main_stance = Stance.ASSERTED
         for clause in clauses:
             details = analyze(clause.text, table, published)
             if details.attribution is None and sentence_speaker is not None:
                 details.attribution = sentence_speaker
                 if details.stance == Stance.ASSERTED:
                     details.stance = Stance.REPORTED
+            if _DEPENDENT.match(clause.text):
+                # An absolute phrase ("…, with sales slipping") is held as its main clause is: a
+                # hedge of the main clause covers it, though its own hedge does not reach back.
+                if _rank(main_stance) < _rank(details.stance):
+                    details.stance = main_stance
+            else:
+                main_stance = details.stance
             new_aliases = learn_aliases(details.entities, source_id)
             if new_aliases:
                 learned.extend(new_aliases)

@@ -504,3 +504,40 @@ def test_inverted_speaker_is_not_a_clause() -> None:
     assert cues.attribution.role == "head of the NAO"
     cues = detect_cues("Prices will rise, said the finance minister.")
     assert cues.attribution is not None and cues.attribution.who == "the finance minister"
+
+
+def test_a_bracketed_short_name_sits_between_speaker_and_verb() -> None:
+    cues = detect_cues("The National Institute of Economic and Social Research (NIESR) claims that taxes "
+                       "need to rise by about £10bn.")
+    assert cues.attribution is not None
+    assert cues.attribution.who == "The National Institute of Economic and Social Research"
+    assert cues.attribution.verb == "claim"
+    # "claim" reports an opinion: attributed, not a possibility the article entertains.
+    assert cues.stance is Stance.REPORTED
+
+
+@pytest.mark.parametrize("clause", [
+    "Amid claims that taxes will rise, shares fell.",
+    "Labour's claims that taxes will rise were rejected.",
+])
+def test_claims_that_as_a_noun_names_no_speaker(clause: str) -> None:
+    assert detect_cues(clause).attribution is None
+
+
+def test_a_hedge_inside_a_trailing_condition_qualifies_the_condition_only() -> None:
+    assert detect_cues("Taxes need to rise if state finances are to be put in order.").stance is Stance.ASSERTED
+    assert detect_cues("Taxes need to rise unless growth is likely to recover.").stance is Stance.ASSERTED
+    # The main predicate's own hedge still counts, and so does a clause that opens with "if".
+    assert detect_cues("Taxes are to rise if state finances worsen.").stance is Stance.PLANNED
+    assert detect_cues("If growth is expected to slow, rates will fall.").stance is not Stance.ASSERTED
+    assert detect_cues("It is not clear if taxes will rise.").stance is Stance.CONSIDERED
+
+
+def test_a_participle_after_a_figure_hedges_that_figure_only() -> None:
+    cues = detect_cues("Borrowing was £35bn, £2.5bn less than the £37.5bn predicted in March.")
+    assert cues.stance is Stance.ASSERTED
+    assert detect_cues("Growth of 3% forecast by the Bank was cut.").stance is Stance.ASSERTED
+    # Before "to" the participle is the predicate's: "1,000 jobs expected to go".
+    assert detect_cues("Some 1,000 jobs expected to go will be cut.").stance is not Stance.ASSERTED
+    assert detect_cues("Borrowing is predicted to reach £37.5bn.").stance is Stance.CONSIDERED
+    assert detect_cues("Borrowing was predicted at £37.5bn.").stance is Stance.CONSIDERED

@@ -317,6 +317,28 @@ def test_linear_time_on_a_single_long_line() -> None:
             "Profits beat forecasts, and it expects a rise in sales.",
             ["Profits beat forecasts", "it expects a rise in sales."],
         ),
+        # A coordinated predicate with a hedge of its own: the hedge scopes that predicate only.
+        (
+            "Profits rose, and were expected to rise again.",
+            ["Profits rose", "were expected to rise again."],
+        ),
+        (
+            "Profits rose 3% and are expected to rise again.",
+            ["Profits rose 3%", "are expected to rise again."],
+        ),
+        (
+            "The economy grew for 50 quarters, he said, and was forecast to keep growing.",
+            ["The economy grew for 50 quarters, he said", "was forecast to keep growing."],
+        ),
+        (
+            "Sales of beer and wine fell, and could fall further.",
+            ["Sales of beer and wine fell", "could fall further."],
+        ),
+        # An absolute phrase: "with" + its own subject and an -ing verb.
+        (
+            "The outlook was worst for the bloc, with growth forecasts slipping to 1.8%.",
+            ["The outlook was worst for the bloc", "with growth forecasts slipping to 1.8%."],
+        ),
     ],
 )
 def test_split_clauses(sentence: str, expected: list[str]) -> None:
@@ -336,9 +358,13 @@ def test_split_clauses(sentence: str, expected: list[str]) -> None:
         "It was small but significant.",
         "But the ministry said nothing.",
         "Prices rose, yet",
-        # "and" without a subject of its own continues the same clause.
-        "Profits rose, and were expected to rise again.",
+        # "and" without a subject or a hedge of its own continues the same clause.
+        "Profits rose, and were higher than a year ago.",
         "Sales of beer, and its price, fell.",
+        # "and" joining subjects, not predicates; "with" without an -ing verb is no clause.
+        "Profits and sales are expected to rise.",
+        "Prices rose, with sales up 3% in May.",
+        "The firm, with its rivals, is set to cut prices.",
         "",
     ],
 )

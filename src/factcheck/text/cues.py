@@ -78,6 +78,7 @@ _Span = tuple[int, int]  # first token, end token (exclusive)
 class _Lexicon:
     table: dict[str, list[_Entry]]
     fronted: frozenset[tuple[str, ...]]
+    figure_participles: frozenset[str]
     modal_skip: frozenset[str]
     month_before: frozenset[str]
     cause_words: frozenset[str]
@@ -142,6 +143,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         table=table,
         fronted=frozenset(_key(p) for p in data["fronted"]["openers"]),
+        figure_participles=_words(stance["considered"].get("figure_participles", [])),
         modal_skip=_words(modal["skip"]),
         month_before=_words(modal["month_before"]),
         cause_words=_words(data["due_to"]["cause_words"]),
@@ -248,7 +250,10 @@ def detect_cues(clause: str, entities: Sequence[Entity] = ()) -> Cues:
     hits = _scan(c, lex)
 
     by_kind: dict[str, list[_Hit]] = {}
+    condition = _condition_start(c)
     for hit in hits:
+        if hit[1] >= condition and hit[0] in _STANCE_KINDS:
+            continue  # a hedge inside a trailing "if …" clause qualifies the condition only
         by_kind.setdefault(hit[0], []).append(hit)
 
     considered_exempt = [(h[1], h[2]) for h in by_kind.get(_CONSIDERED_EXEMPT, ())]
@@ -256,9 +261,11 @@ def detect_cues(clause: str, entities: Sequence[Entity] = ()) -> Cues:
         (h[1], h[2])
         for h in by_kind.get(_CONSIDERED, ())
         if not _noun_use(c, lex, h[1], h[2]) and not _inside((h[1], h[2]), considered_exempt)
+        and not _figure_participle(c, lex, h[1], h[2])
     ]
     considered += [(h[1], h[2]) for h in by_kind.get(_MODAL_CONSIDERED, ()) if _modal(c, lex, h[1])]
-    planned = [(h[1], h[2]) for h in by_kind.get(_PLANNED, ()) if not _noun_use(c, lex, h[1], h[2])]
+    planned = [(h[1], h[2]) for h in by_kind.get(_PLANNED, ())
+               if not _noun_use(c, lex, h[1], h[2]) and not _figure_participle(c, lex, h[1], h[2])]
     planned += [(h[1], h[2]) for h in by_kind.get(_MODAL_PLANNED, ()) if _modal(c, lex, h[1])]
     planned += [
         (h[1], h[2]) for h in by_kind.get(_DUE_TO, ()) if _verb_at(c, lex, h[2], due_to=True)
@@ -313,6 +320,22 @@ def detect_cues(clause: str, entities: Sequence[Entity] = ()) -> Cues:
     )
 
 
+_STANCE_KINDS = frozenset({_CONSIDERED, _PLANNED, _DENIED, _MODAL_CONSIDERED, _MODAL_PLANNED, _DUE_TO})
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def _condition_start(c: _Clause) -> int:
+    """Token index of a conditional clause after the main predicate ("… need to rise if finances
+    are to be put in order"), else the clause length. A clause opening with "if" is not cut."""
+    words = c.words
+    if "if" not in words and "unless" not in words:  # the common case, at C speed
+        return len(words)
+    for i in range(c.base + 3, len(words)):
+        if words[i] in _CONDITIONS and c.is_word(i - 1):
+            return i
+    return len(words)
+
+
 def _scan(c: _Clause, lex: _Lexicon) -> list[_Hit]:
     """Every table phrase that occurs in the clause, in order of position."""
     hits: list[_Hit] = []
@@ -341,6 +364,19 @@ def _noun_use(c: _Clause, lex: _Lexicon, first: int, end: int) -> bool:
     if end - first != 1 or c.words[first] not in lex.ambiguous:
         return False
     return c.word(first - 1) in lex.determiners or c.word(first + 1) == "of"
+
+
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "m"})
+
+
+def _figure_participle(c: _Clause, lex: _Lexicon, first: int, end: int) -> bool:
+    """A hedge that qualifies the figure just before it: "the £37.5bn predicted in March"."""
+    if end - first != 1 or c.words[first] not in lex.figure_participles or first == 0:
+        return False
+    figure = c.words[first - 1]
+    if figure == "%" or figure in _SCALE_WORDS:
+        figure = c.word(first - 2)
+    return any(ch.isdigit() for ch in figure) and c.word(end) != "to"
 
 
 def _modal(c: _Clause, lex: _Lexicon, i: int) -> bool:
@@ -450,7 +486,8 @@ def _is_report_verb(c: _Clause, lex: _Lexicon, hit: _Hit) -> bool:
     if after == "of" or before in lex.determiners:
         return False
     word = c.words[first]
-    if word in lex.ambiguous and word.endswith("s") and (before in _BE or after in _PREPOSITIONS):
+    if word in lex.ambiguous and word.endswith("s") and (before in _BE or after in _PREPOSITIONS) \
+            and not _named_subject_before(c, first, after):
         return False  # "there were reports", "reports from the retail trade"
     if lemma in lex.weak:
         # "added 5,000 jobs" is not a report; "added that …", "…, he added." are.
@@ -464,6 +501,19 @@ def _is_report_verb(c: _Clause, lex: _Lexicon, hit: _Hit) -> bool:
             or (lemma in lex.opinion and _clause_follows(c, lex, end))
         )
     return True
+
+
+def _named_subject_before(c: _Clause, first: int, after: str) -> bool:
+    """"Labour claims that …", "The Institute (NIESR) reports that …": a name, not "amid claims that"."""
+    if after != "that" or first == 0 or c.lower_mode:
+        return False
+    before = c.words[first - 1]
+    if before == ")":
+        return True
+    if not (c.is_word(first - 1) and c.capitalised(first - 1)) or before.endswith(("'s", "'")):
+        return False
+    # A capital opening the sentence may be any word ("Amid claims that …"): then only a name counts.
+    return first - 1 > c.base or c.in_entity(c.starts[first - 1], c.ends[first - 1]) is not None
 
 
 def _clause_follows(c: _Clause, lex: _Lexicon, j: int) -> bool:
@@ -558,6 +608,13 @@ def _speaker_of_verb(c: _Clause, lex: _Lexicon, hit: _Hit) -> Attribution | None
             j -= 2
         else:
             break
+    if c.word(j) == ")" and not passive:
+        # A bracketed short name between the speaker and the verb: "The Institute (NIESR) claims".
+        k = j - 1
+        while k > max(c.base, j - 5) and c.is_word(k):
+            k -= 1
+        if k < j - 1 and c.word(k) == "(":
+            j = k - 1
     if passive:
         # "It was reported that …" names nobody; "… was rejected by shareholders" does.
         if c.word(end) == "by":

@@ -201,9 +201,11 @@ def split_clauses(sentence: str) -> list[Segment]:
     """Split a sentence into main clauses where stance or attribution may change.
 
     Splits at "; ", at contrastive connectives (", however, ", " but ",
-    ", while ", ", whereas ", ", although ", ", though ", ", yet ") and at ", and"
-    before a subject pronoun (", and it expects …"), never inside quotes or
-    brackets. The connective itself belongs to no clause.
+    ", while ", ", whereas ", ", although ", ", though ", ", yet "), at ", and"
+    before a subject pronoun (", and it expects …"), at "and" before a hedged
+    predicate (", and is expected to …", ", and could …") and before an absolute
+    phrase (", with sales slipping …", which keeps its "with"), never inside quotes
+    or brackets. The connective itself belongs to no clause.
     Offsets are relative to ``sentence``. Returns the whole sentence as one
     segment when nothing splits it.
     """
@@ -249,7 +251,16 @@ _CLAUSE_SPLIT = re.compile(
     r"|\s+(?P<but>but)\s+"
     # ", and it expects …": a coordinated clause with a subject of its own may carry its own
     # stance ("expects", "may"); "and" without a new subject joins a predicate to the same one.
-    r"|,\s+and\s+(?=(?:it|he|she|they|we)\s)",
+    r"|,\s+and\s+(?=(?:it|he|she|they|we)\s)"
+    # "… rose 3%, and is expected to rise again": a coordinated predicate with a hedge of its own.
+    # The hedge governs that predicate only, so it becomes a clause (its subject is the first one's).
+    r"|,?\s+and\s+(?=(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:expected|forecast|predicted|projected|tipped|likely|unlikely|set|thought|believed|estimated)"
+    r"\s+to\s))"
+    r"|,\s+and\s+(?=(?:will|could|might|may|would|should)\s+(?:also\s+|still\s+)?[a-z]+)"
+    # "…, with growth forecasts slipping to 1.8%": an absolute phrase adds a fact of its own
+    # (its stance may differ from the main clause's).
+    r"|,\s+(?=with\s+(?:[\w'’%.-]+\s+){1,6}?[a-z]+ing\s)",
     re.IGNORECASE,
 )
 _BUT_NO_SPLIT_BEFORE = frozenset({"all", "anything", "nothing", "everything", "none", "last"})
