@@ -65,7 +65,8 @@ def check_stream(checker: Checker, claims: Path, items: Iterable[str], *, worker
                     pool = _start_pool(claims, n_workers)
                 # Block for input only when nothing is pending: then there is nothing else to do.
                 chunk, finished = _take(lines, wait=not pending)
-                if chunk and pool is not None and in_flight < 2 * n_workers:
+                # Four chunks queued per worker keep it busy while this process checks a chunk of its own.
+                if chunk and pool is not None and in_flight < 4 * n_workers:
                     pending.append(pool.apply_async(_check_chunk, (chunk, decide)))
                 elif chunk:  # no worker free (or none): check it here
                     pending.append([decide(checker, text) for text in chunk])

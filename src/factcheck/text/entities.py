@@ -438,6 +438,8 @@ def _clause_starts(sentence: str, toks: Sequence[_Tok]) -> tuple[list[bool], lis
     sentence_start[0] = clause_start[0] = True
     for i in range(1, n):
         gap = sentence[toks[i - 1].end:toks[i].start]
+        if gap == " " or not gap:
+            continue  # by far the most common gap, and it opens nothing
         if any(c in gap for c in ".?!") and toks[i - 1].kind != _ACRONYM \
                 and not toks[i - 1].text.endswith("."):
             sentence_start[i] = clause_start[i] = True
