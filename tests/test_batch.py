@@ -30,13 +30,13 @@ def _assertions(checker: Checker, n: int) -> list[str]:
 
 def test_workers_give_the_sequential_results_in_order(checker: Checker, monkeypatch: pytest.MonkeyPatch) -> None:
     started: list[int] = []
-    start_pool = batch._start_pool
+    start_pool = batch.start_pool
 
     def recording(claims: Path, n_workers: int):  # type: ignore[no-untyped-def]
         started.append(n_workers)
         return start_pool(claims, n_workers)
 
-    monkeypatch.setattr(batch, "_start_pool", recording)
+    monkeypatch.setattr(batch, "start_pool", recording)
     texts = _assertions(checker, 6 * batch.BACKLOG + 17)  # enough waiting lines to start a worker
     expected = [(r.text, r.verdict, r.claim_id, r.reason) for r in map(checker.check, texts)]
     got = [(r.text, r.verdict, r.claim_id, r.reason) for r in batch.check_stream(checker, CLAIMS, texts, workers=1)]

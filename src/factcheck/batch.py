@@ -41,20 +41,21 @@ def default_workers() -> int:
 
 
 def check_stream(checker: Checker, claims: Path, items: Iterable[str], *, workers: int | None = None,
-                 check: Callable[[Checker, str], Result] | None = None) -> Iterator[Result]:
+                 check: Callable[[Checker, str], Result] | None = None, pool: Pool | None = None) -> Iterator[Result]:
     """The result for every item of ``items``, in order.
 
     ``checker`` must be the checker for the knowledge base at ``claims`` (workers load their own
     copy from that file). ``workers`` extra processes at most (default: one per further core;
     0 = this process only). ``check`` decides one item (default: ``checker.check``); it runs in
-    the workers too, so it must be a module-level function.
+    the workers too, so it must be a module-level function. ``pool``: workers already started with
+    :func:`start_pool` with as many workers as ``workers`` says (when the input is known to be
+    large, they can load while this process does); the stream stops it at the end.
     """
     decide = check or _plain_check
     n_workers = default_workers() if workers is None else max(0, workers)
     lines: queue.Queue[object] = queue.Queue()
     reader = threading.Thread(target=_read, args=(iter(items), lines), daemon=True)
     reader.start()
-    pool: Pool | None = None
     pending: deque[AsyncResult[list[Result]] | list[Result]] = deque()
     try:
         finished = False
@@ -62,7 +63,7 @@ def check_stream(checker: Checker, claims: Path, items: Iterable[str], *, worker
             in_flight = sum(1 for p in pending if not isinstance(p, list))
             if not finished:
                 if pool is None and n_workers and lines.qsize() >= BACKLOG:
-                    pool = _start_pool(claims, n_workers)
+                    pool = start_pool(claims, n_workers)
                 # Block for input only when nothing is pending: then there is nothing else to do.
                 chunk, finished = _take(lines, wait=not pending)
                 # Four chunks queued per worker keep it busy while this process checks a chunk of its own.
@@ -122,7 +123,8 @@ def _take(lines: queue.Queue[object], *, wait: bool) -> tuple[list[str], bool]:
     return chunk, False
 
 
-def _start_pool(claims: Path, n_workers: int) -> Pool:
+def start_pool(claims: Path, n_workers: int) -> Pool:
+    """``n_workers`` spawned processes, each loading the knowledge base at ``claims`` for :func:`check_stream`."""
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")

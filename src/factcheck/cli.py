@@ -18,6 +18,7 @@ from typing import IO, TYPE_CHECKING
 from factcheck.errors import ExitCode, FactcheckError
 
 if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
     from pathlib import Path
 
     from factcheck.checker import Checker
@@ -103,13 +104,34 @@ def _warned(items: Iterable[tuple[int, str]]) -> Iterator[str]:
 
 
 def _results(checker: Checker, claims: Path, items: Iterable[tuple[int, str]], *, stream: bool,
-             jobs: int | None) -> Iterator[Result]:
+             jobs: int | None, pool: Pool | None) -> Iterator[Result]:
     if not stream:
         yield from (checker.check(text) for text in _warned(items))
         return
     from factcheck.batch import check_stream
 
-    yield from check_stream(checker, claims, _warned(items), workers=None if jobs is None else jobs - 1)
+    yield from check_stream(checker, claims, _warned(items), workers=None if jobs is None else jobs - 1, pool=pool)
+
+
+# A file redirected to stdin this big holds well over the lines that make workers worth starting.
+EAGER_BYTES = 64 * 1024
+
+
+def _early_pool(inp: IO[str], claims: Path, jobs: int | None) -> Pool | None:
+    """Workers started before this process loads the knowledge base, when stdin is a large
+    regular file (``factcheck < batch.txt``): they load it at the same time, on other cores."""
+    import stat
+
+    from factcheck.batch import default_workers, start_pool
+
+    workers = default_workers() if jobs is None else jobs - 1
+    try:
+        info = os.fstat(inp.fileno())
+    except (OSError, ValueError, AttributeError):
+        return None
+    if workers < 1 or not stat.S_ISREG(info.st_mode) or info.st_size < EAGER_BYTES:
+        return None
+    return start_pool(claims, workers)
 
 
 def run_assertions(texts: Sequence[str], *, claims: str | None, fmt: str, fail_on: str,
@@ -137,7 +159,13 @@ def run_assertions(texts: Sequence[str], *, claims: str | None, fmt: str, fail_o
     from factcheck.checker import Checker
 
     path = kb.resolve_claims_path(claims)
-    checker = kb.load_prepared(path, Checker, key="checker")
+    pool = None if texts else _early_pool(inp, path, jobs)
+    try:
+        checker = kb.load_prepared(path, Checker, key="checker")
+    except BaseException:
+        if pool is not None:
+            pool.terminate()
+        raise
     failed = False
     color = fmt == "text" and wants_color(out)
     console = None
@@ -147,7 +175,7 @@ def run_assertions(texts: Sequence[str], *, claims: str | None, fmt: str, fail_o
         console = Console(file=out, highlight=False)
     collected: list[dict[str, object]] = []
     first = True
-    for result in _results(checker, path, items, stream=not texts, jobs=jobs):
+    for result in _results(checker, path, items, stream=not texts, jobs=jobs, pool=pool):
         failed = failed or fails(result, fail_on)
         if fmt == "json":
             from factcheck.formats.json import result_to_dict

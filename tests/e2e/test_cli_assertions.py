@@ -58,6 +58,36 @@ def test_large_batch_on_several_processes_matches_one_process(run_factcheck: Run
     assert len(one.stdout.splitlines()) == len(lines)
 
 
+def test_large_file_on_stdin_starts_workers_early_and_matches_one_process(tmp_path: Path) -> None:
+    import os
+    import subprocess
+
+    from factcheck.cli import EAGER_BYTES
+    from tests.conftest import factcheck_command
+
+    lines = ["There are 28,500 US troops in South Korea", "US withdrawing 4,500 troops",
+             "45,000 US troops in South Korea", "Sales of cars rose 3% in March"]
+    feed = tmp_path / "batch.txt"
+    text = ""
+    i = 0
+    while len(text.encode()) <= EAGER_BYTES:
+        text += f"{lines[i % len(lines)]} ({i})\n" if i % 5 == 0 else lines[i % len(lines)] + "\n"
+        i += 1
+    feed.write_text(text, "utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FACTCHECK_")}
+    env["FACTCHECK_CACHE_DIR"] = str(tmp_path / "cache")
+    outputs = []
+    for jobs in ("1", "2"):
+        with feed.open("rb") as stdin:
+            proc = subprocess.run([*factcheck_command(), "-f", "jsonl", "--fail-on", "never", "-j", jobs],
+                                  stdin=stdin, capture_output=True, text=True, env=env, cwd=tmp_path,
+                                  timeout=300, check=False)
+        assert proc.returncode == 0, proc.stderr
+        outputs.append(proc.stdout)
+    assert outputs[0] == outputs[1]
+    assert len(outputs[0].splitlines()) == i
+
+
 def test_claims_option_and_env(run_factcheck: Run, tmp_path: Path) -> None:
     claims = tmp_path / "mine.yaml"
     claims.write_text((ROOT / "claims.yaml").read_text("utf-8"), "utf-8")
