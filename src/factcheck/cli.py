@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from multiprocessing.pool import Pool
     from pathlib import Path
 
+    from rich.console import Console
+
     from factcheck.checker import Checker
     from factcheck.models import Result
 
@@ -166,16 +168,34 @@ def run_assertions(texts: Sequence[str], *, claims: str | None, fmt: str, fail_o
         if pool is not None:
             pool.terminate()
         raise
-    failed = False
-    color = fmt == "text" and wants_color(out)
     console = None
-    if color:
+    if fmt == "text" and wants_color(out):
         from rich.console import Console
 
         console = Console(file=out, highlight=False)
+    progress = _progress(out) if not texts else None
+    try:
+        failed, collected = _emit(_results(checker, path, items, stream=not texts, jobs=jobs, pool=pool), out,
+                                  fmt=fmt, fail_on=fail_on, console=console, progress=progress)
+    finally:
+        if progress is not None:
+            progress.close()
+    if fmt == "json":
+        from factcheck.formats.json import dumps_array
+
+        out.write(dumps_array(collected) + "\n")
+    return int(ExitCode.FINDINGS if failed else ExitCode.OK)
+
+
+def _emit(results: Iterable[Result], out: IO[str], *, fmt: str, fail_on: str, console: Console | None,
+          progress: _Progress | None) -> tuple[bool, list[dict[str, object]]]:
+    """Write each result as it comes (json: collect them); whether any fails --fail-on."""
+    failed = False
     collected: list[dict[str, object]] = []
     first = True
-    for result in _results(checker, path, items, stream=not texts, jobs=jobs, pool=pool):
+    for result in results:
+        if progress is not None:
+            progress.tick()
         failed = failed or fails(result, fail_on)
         if fmt == "json":
             from factcheck.formats.json import result_to_dict
@@ -198,11 +218,42 @@ def run_assertions(texts: Sequence[str], *, claims: str | None, fmt: str, fail_o
             out.write(("" if first else "\n") + format_plain(result) + "\n")
         first = False
         out.flush()
-    if fmt == "json":
-        from factcheck.formats.json import dumps_array
+    return failed, collected
 
-        out.write(dumps_array(collected) + "\n")
-    return int(ExitCode.FINDINGS if failed else ExitCode.OK)
+
+PROGRESS_AFTER_S = 1.0  # a batch shorter than this shows no progress at all
+
+
+class _Progress:
+    """A counter on stderr for a stdin batch, when stderr is a terminal and the results go elsewhere
+    (a file, a pipe): never mixed into the results, never on a pipe. It appears after a second, so
+    short batches and interactive use never see it, and it is erased when the batch ends."""
+
+    def __init__(self) -> None:
+        import time
+
+        self._clock = time.monotonic
+        self.started = self._clock()
+        self.count = 0
+        self.shown = 0
+
+    def tick(self) -> None:
+        self.count += 1
+        now = self._clock()
+        if now - self.started >= PROGRESS_AFTER_S and (self.count - self.shown >= 200 or self.shown == 0):
+            rate = self.count / max(now - self.started, 1e-9)
+            sys.stderr.write(f"\r\x1b[K{self.count:,} checked ({rate:,.0f}/s)")
+            sys.stderr.flush()
+            self.shown = self.count
+
+    def close(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+
+
+def _progress(out: IO[str]) -> _Progress | None:
+    return _Progress() if sys.stderr.isatty() and not out.isatty() else None
 
 
 def _parse_root(argv: Sequence[str]) -> int:
