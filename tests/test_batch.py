@@ -24,8 +24,8 @@ def checker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Checker:
 def _assertions(checker: Checker, n: int) -> list[str]:
     sentences = [claim.sentence for claim in checker.kb.claims]
     variants = [s.replace("5", "7") for s in sentences] + ["Unrelated: the cat sat on the mat."]
-    pool = sentences + variants
-    return [f"{pool[i % len(pool)]}" for i in range(n)]
+    every = sentences + variants
+    return [every[i % len(every)] for i in range(n)]
 
 
 def test_workers_give_the_sequential_results_in_order(checker: Checker, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -135,11 +135,10 @@ def _init_worker(claims: str) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
-    from factcheck import kb
-    from factcheck.checker import Checker
+    from factcheck.cli import checker_at
 
     global _worker_checker
-    _worker_checker = kb.load_prepared(Path(claims), Checker, key="checker")
+    _worker_checker = checker_at(Path(claims))
 
 
 def _check_chunk(texts: list[str], decide: Callable[[Checker, str], Result]) -> list[Result]:

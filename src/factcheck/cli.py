@@ -53,9 +53,15 @@ def fails(result: Result, fail_on: str) -> bool:
 def load_checker(claims: str | None) -> Checker:
     """The checker for --claims / $FACTCHECK_CLAIMS / ./claims.yaml / the bundled knowledge base."""
     from factcheck import kb
+
+    return checker_at(kb.resolve_claims_path(claims))
+
+
+def checker_at(path: Path) -> Checker:
+    """The checker for the knowledge base at ``path``, from the user's cache when it is current."""
+    from factcheck import kb
     from factcheck.checker import Checker
 
-    path = kb.resolve_claims_path(claims)
     return kb.load_prepared(path, Checker, key="checker")
 
 
@@ -158,12 +164,11 @@ def run_assertions(texts: Sequence[str], *, claims: str | None, fmt: str, fail_o
     else:
         items = _stdin_lines(inp)
     from factcheck import kb
-    from factcheck.checker import Checker
 
     path = kb.resolve_claims_path(claims)
     pool = None if texts else _early_pool(inp, path, jobs)
     try:
-        checker = kb.load_prepared(path, Checker, key="checker")
+        checker = checker_at(path)
     except BaseException:
         if pool is not None:
             pool.terminate()
