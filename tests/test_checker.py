@@ -253,3 +253,45 @@ def test_a_figure_a_hedge_binds_is_no_evidence_for_a_plain_statement() -> None:
     result = checker.check("Borrowing for the year was £37.5bn.")
     assert result.verdict.value == "contradicted", result.reason
     assert result.differences and result.differences[0].source == "£35bn"
+
+
+# ---------------------------------------------------------------- lower-cased copy, speakers, schedules
+
+_HARBOUR = ("The Harbour Department of Transport said the new ferry will enter service on 3 June. "
+            "Sky watchers in western North America saw the comet on Tuesday. "
+            "A survey by Green Ports found that 40% of ferries run late. "
+            "The Marine Board insists it does not need approval for the new pier. "
+            "Mr Dale said he was set to meet his targets this year. "
+            "Readers of Paris Match voted for the old harbour.")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # Lower-cased words that the source has inside a name are its words.
+    ("the harbour department of transport said the new ferry will enter service on 3 june.", "supported"),
+    ("sky watchers in western north america saw the comet on tuesday.", "supported"),
+    # ... but a part of a longer name is not that name.
+    ("readers of paris voted for the old harbour.", "unverified"),
+    # A schedule an authority announces is a statement of record: dropping who said it is fine ...
+    ("The new ferry will enter service on 3 June.", "supported"),
+    ("The new ferry will enter service on 4 June.", "contradicted"),
+    # ... a speaker's promise about his own conduct is not.
+    ("Mr Dale will meet his targets this year.", "unverified"),
+    # A speaker written in lower case is the same speaker.
+    ("the marine board says it does not need approval for the new pier.", "supported"),
+    # The subject a sentence opens with may be named as the speaker of a headline.
+    ("Survey: 40% of ferries run late", "supported"),
+    ("Survey: 50% of ferries run late", "contradicted"),
+    ("Ministers: 40% of ferries run late", "unverified"),
+])
+def test_lower_case_names_speakers_and_schedules(text: str, verdict: str) -> None:
+    result = _checker_of(_HARBOUR, title="Harbour news").check(text)
+    assert result.verdict.value == verdict, result.reason
+
+
+@pytest.mark.parametrize("speaker", ["the group", "the singer", "his lawyer"])
+def test_a_described_speaker_is_not_contradicted_by_a_named_one(speaker: str) -> None:
+    checker = _checker_of("Ms Vale said the festival would return in August.", title="Festival news")
+    result = checker.check(f"{speaker} said the festival would return in August.")
+    assert result.verdict.value == "unverified", result.reason
+    named = checker.check("Mr Cole said the festival would return in August.")
+    assert named.verdict.value == "contradicted", named.reason

@@ -44,7 +44,7 @@ from factcheck.models import (
 )
 from factcheck.text.dates import date_contains
 from factcheck.text.entities import AliasTable
-from factcheck.text.terms import antonym_partners, content_terms, negated_base, stem
+from factcheck.text.terms import antonym_partners, content_terms, negated_base, stem, term_of
 
 # Tuning constants. Each trades recall for safety; none is allowed to buy recall with false support.
 CANDIDATES = 12  # claims aligned in full per assertion
@@ -346,8 +346,8 @@ class Checker:
         words: dict[str, list[str]] = defaultdict(list)
         plain = set(terms)
         for word in re.findall(r"[a-z0-9]+", lower):
-            term = stem(word)
-            if term in plain and term != word and word not in words[term]:
+            term = term_of(word)
+            if term is not None and term in plain and term != word and word not in words[term]:
                 words[term].append(word)
         return _Query(details=details, terms=terms, entities=details.entities, keys=keys, cue_terms=cue_terms,
                       lower=lower, offices=_offices_in(lower),
@@ -414,9 +414,13 @@ class Checker:
         for term in query.terms:
             w = self._weight(term)
             total += w
+            # The words as typed count too: a lower-cased "department" is the claim's word even where
+            # the claim's own copy sits inside a name ("the U.S. Department of Justice") and so was
+            # never turned into a term.
             if term in prepared.terms or term in prepared.tokens or term in prepared.initials \
                     or term in prepared.name_words \
-                    or any(word in prepared.name_words for word in query.words.get(term, ())):
+                    or any(word in prepared.name_words or word in prepared.tokens
+                           for word in query.words.get(term, ())):
                 matched += w
                 continue
             antonym = _antonym_in(term, prepared)
@@ -465,7 +469,7 @@ class Checker:
                     if disputed:
                         al.unmatched = [t for t in al.unmatched if t not in role_terms]
                         conflict_weight += sum(self._weight(t) for t in disputed)
-            elif _entity_key(entity.name) in prepared.terms or _tokens_present(entity, prepared) \
+            elif _entity_key(entity.name) in prepared.terms or _tokens_present(entity, prepared, query.lower) \
                     or entity.name.lower() in prepared.initials \
                     or _lowercase_part_of(entity, claim.entities, query.lower):
                 matched += w
@@ -587,12 +591,19 @@ class Checker:
             al.gaps.append(Difference(kind=DifferenceKind.CERTAINTY, asserted=details.stance.value,
                                       source=cue))
             al.gap_reasons.append(f"the source only reports this as {cue}{who}")
-        hedged = claim.stance in {Stance.CONSIDERED, Stance.DENIED, Stance.PLANNED} or (
+        # A plan or schedule an authority announces ("X will be arraigned on April 14, the DA's office
+        # said") is a statement of record; a plan a news report relays, or a speaker's promise about
+        # their own conduct ("he was set to meet his rules"), stays theirs.
+        planned_hedge = claim.stance == Stance.PLANNED and speaker is not None and (
+            speaker.verb in {"report", "reported"} or bool(_SELF_PLAN_RE.search(al.prepared.text)))
+        hedged = planned_hedge or claim.stance in {Stance.CONSIDERED, Stance.DENIED} or (
             speaker is not None and speaker.verb in _OPINION_VERBS)
         asserted_speaker = details.attribution
         if speaker is not None and asserted_speaker is not None:
             if not self._same_speaker(asserted_speaker, speaker, claim.source):
-                if _unnamed(speaker.who) != _unnamed(asserted_speaker.who):
+                if _unnamed(speaker.who) != _unnamed(asserted_speaker.who) \
+                        or not _named_speaker(asserted_speaker.who, table) \
+                        or not _named_speaker(speaker.who, table):
                     # "the chancellor" against "Gordon Brown": the source may well mean the same
                     # person, but does not say so.
                     al.gaps.append(Difference(kind=DifferenceKind.ATTRIBUTION,
@@ -609,7 +620,10 @@ class Checker:
             al.gap_reasons.append(f"the source attributes this {claim.stance.value} report to "
                                   f"{speaker.describe()}; the assertion drops the attribution")
         elif speaker is None and asserted_speaker is not None and not _is_outlet_of(
-                asserted_speaker, self.sources.get(claim.source), table):
+                asserted_speaker, self.sources.get(claim.source), table) \
+                and not (_opens_with(al.prepared.lower, asserted_speaker.who)
+                         and not _words_of(asserted_speaker.who) - _DETERMINERS & set(
+                             re.findall(r"[a-z0-9&]+", details.text.lower()[len(asserted_speaker.who):]))):
             al.gaps.append(Difference(kind=DifferenceKind.ATTRIBUTION, asserted=asserted_speaker.who,
                                       source=None))
             al.gap_reasons.append(f"the source does not attribute this to {asserted_speaker.who}")
@@ -808,9 +822,18 @@ def _initials_of(term: str, entities: Sequence[Entity]) -> bool:
     return any(_initials(entity.name) == term.lower() for entity in entities)
 
 
-def _tokens_present(entity: Entity, prepared: _Prepared) -> bool:
-    tokens = _name_tokens(entity.name) or _name_tokens(entity.text)
-    return bool(tokens) and all(t in prepared.tokens for t in tokens)
+def _tokens_present(entity: Entity, prepared: _Prepared, lower: str) -> bool:
+    # The name as typed counts as well as its canonical form: "america" of "north america" is
+    # read as the United States, yet the claim's "North America" has the very words.
+    tokens = _name_tokens(entity.name)
+    if tokens and all(t in prepared.tokens for t in tokens):
+        return True
+    typed = _name_tokens(entity.text)
+    if not typed or not all(t in prepared.tokens for t in typed):
+        return False
+    # ... but not a part of a longer name the assertion does not give: "paris" is not "Paris Match".
+    return all(e.name.lower() in lower for e in prepared.claim.entities
+               if any(t in _name_tokens(e.name) for t in typed))
 
 
 def _lowercase_part_of(entity: Entity, candidates: Sequence[Entity], lower: str) -> bool:
@@ -885,6 +908,8 @@ def _subordinate_negation(text: str) -> list[str] | None:
     return content_terms(rest)
 
 
+# A speaker's plan for themselves: "he was set to", "she would", "we will".
+_SELF_PLAN_RE = re.compile(r"\b(?:he|she|i|we|they)\s+(?:was|were|is|are|am|will|would|had|has|have|'d|'ll)\b", re.I)
 _HEDGED_STANCES = frozenset({Stance.CONSIDERED, Stance.PLANNED})
 _AGENTS = frozenset({EntityKind.ORGANIZATION, EntityKind.OUTLET})
 
@@ -1192,8 +1217,47 @@ def _same_speaker(a: Attribution, b: Attribution, table: AliasTable) -> bool:
     names = {t for t in mine if t.startswith("@")}
     if names and all(n in theirs or any(_same_name(table, n[1:], t[1:]) for t in theirs if t.startswith("@"))
                      for n in names):
-        return (mine - names) <= theirs | {t for n in names for t in _name_tokens(n[1:])}
-    return mine <= theirs
+        if (mine - names) <= theirs | {t for n in names for t in _name_tokens(n[1:])}:
+            return True
+    elif mine <= theirs:
+        return True
+    # The very words, whatever their case: "pentagon" is the source's "The Pentagon", and "a small
+    # arms survey" its "A 2012 Small Arms Survey", even where the lower-cased words read as no name.
+    typed = _words_of(a.who) - _DETERMINERS
+    return bool(typed) and typed <= _words_of(" ".join(filter(None, (b.who, b.via, b.entity, b.role))))
+
+
+_DETERMINERS = frozenset({"the", "a", "an"})
+SUBJECT_WORDS = 8  # how far into a sentence its subject may reach
+
+
+def _opens_with(lower: str, who: str) -> bool:
+    """Is the asserted "speaker" the subject the source sentence opens with? "Study: 80% of women …"
+    or "the suit says more than $1bn" against "A study by … found that 80% …", "The suit seeks …":
+    the assertion only names as speaker what the source gives as subject."""
+    if who.lower() in _SPEAKER_PRONOUNS:
+        return False
+    typed = _words_of(who) - _DETERMINERS
+    head = [w for w in re.findall(r"[a-z0-9&]+", lower)[:SUBJECT_WORDS] if w != "cnn"]
+    while head and head[0] in _DETERMINERS:
+        head.pop(0)
+    # The speaker's words open the sentence, before anything else it says.
+    return bool(typed) and bool(head) and head[0] in typed and set(head[:len(typed) + 2]) >= typed
+
+
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9&]+", text.lower()))
+
+
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+
+
+def _named_speaker(who: str, table: AliasTable) -> bool:
+    """Does a speaker phrase name someone ("Vincent Cable", "the BBC") rather than describe them
+    ("the group", "the singer", "his attorney", "he")? Only a name can contradict another name."""
+    if who.lower() in _SPEAKER_PRONOUNS:
+        return False
+    return any(t.startswith("@") for t in _speaker_terms(who, table)) or who != who.lower()
 
 
 @lru_cache(maxsize=1)
