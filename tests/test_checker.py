@@ -295,3 +295,17 @@ def test_a_described_speaker_is_not_contradicted_by_a_named_one(speaker: str) ->
     assert result.verdict.value == "unverified", result.reason
     named = checker.check("Mr Cole said the festival would return in August.")
     assert named.verdict.value == "contradicted", named.reason
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("aaron hale pleaded guilty to the charge.", "supported"),
+    ("aaron hale pleaded not guilty to the charge.", "contradicted"),
+    # Two people of one surname: the short form could be either.
+    ("jane marsh was released on bail.", "unverified"),
+])
+def test_a_lower_case_full_name_meets_the_surname_the_article_uses(text: str, verdict: str) -> None:
+    checker = _checker_of("Aaron Hale, a singer, was charged in May. Hale pleaded guilty to the charge. "
+                          "Tom Marsh and Jane Marsh were arrested. Marsh was released on bail.",
+                          title="Court news")
+    result = checker.check(text)
+    assert result.verdict.value == verdict, result.reason

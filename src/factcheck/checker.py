@@ -179,6 +179,7 @@ class Checker:
         self.index = dict(self.index)
         self._posting_sets: dict[str, frozenset[int]] = {}
         self._speaker_memo: dict[tuple[str | None, ...], bool] = {}
+        self._person_names: dict[str, tuple[tuple[str, ...], ...]] = {}
         by_source: dict[str, list[int]] = defaultdict(list)
         by_sentence: dict[tuple[str, int, int, str], list[_Prepared]] = defaultdict(list)
         for i, prepared in enumerate(self.prepared):
@@ -248,6 +249,27 @@ class Checker:
                          initials=frozenset(filter(None, (_initials(e.name) for e in claim.entities))),
                          negations=_negations(terms))
 
+    def _completed_names(self, lower: str, prepared: _Prepared) -> frozenset[str]:
+        """Terms of the words of the source's full personal names that the (lower-case) assertion
+        spells out where the claim gives only the surname."""
+        names = self._person_names.get(prepared.claim.source)
+        if names is None:
+            found = {_name_tokens(e.name) for i in self._by_source.get(prepared.claim.source, ())
+                     for e in self.prepared[i].claim.entities if e.kind in _NAMED_BEINGS}
+            names = self._person_names[prepared.claim.source] = tuple(t for t in found if len(t) >= 2)
+        out: set[str] = set()
+        surnames = [t[-1] for t in names]
+        for tokens in names:
+            if surnames.count(tokens[-1]) > 1:
+                continue  # two people of that surname: "Smith" could be either
+            # The surname stands alone in the claim, not as part of another name ("Sea of Okhotsk").
+            if tokens[-1] in prepared.tokens and all(
+                    _name_tokens(e.name) in {tokens, tokens[-1:]} for e in prepared.claim.entities
+                    if tokens[-1] in _name_tokens(e.name)) and re.search(r"(?<![a-z0-9])" + r"\s+".join(tokens) + r"(?![a-z0-9])",
+                                                            lower):
+                out.update(t for t in (term_of(w) for w in tokens[:-1]) if t is not None)
+        return frozenset(out)
+
     def _main_organisation(self, clauses: list[_Prepared]) -> tuple[Entity, str] | None:
         """The one organisation an article's headline and opening sentence name, if just one.
 
@@ -286,7 +308,7 @@ class Checker:
     def __getstate__(self) -> dict[str, object]:
         # Memos and per-source tables are rebuilt on demand: not worth their bytes in the cache.
         state = dict(self.__dict__)
-        state.update(_source_tables={}, _speaker_memo={}, _posting_sets={})
+        state.update(_source_tables={}, _speaker_memo={}, _posting_sets={}, _person_names={})
         return state
 
     # ------------------------------------------------------------------ public API
@@ -432,6 +454,14 @@ class Checker:
                     f"the source says {_show(antonym)!r} where the assertion says {_show(term)!r}")
                 continue
             al.unmatched.append(term)
+
+        # A full name typed in lower case ("aaron hernandez") where the claim has the surname the
+        # article uses after first mention ("Hernandez"): the article's own full name binds them.
+        if al.unmatched:
+            completed = self._completed_names(query.lower, prepared)
+            if completed:
+                matched += sum(self._weight(t) for t in al.unmatched if t in completed)
+                al.unmatched = [t for t in al.unmatched if t not in completed]
 
         # News sentences lean on their headline for the topic ("the Budget", "the projects"): one
         # content word may come from the source's title. Figures, names and polarity are still checked.
@@ -910,6 +940,8 @@ def _subordinate_negation(text: str) -> list[str] | None:
 
 # A speaker's plan for themselves: "he was set to", "she would", "we will".
 _SELF_PLAN_RE = re.compile(r"\b(?:he|she|i|we|they)\s+(?:was|were|is|are|am|will|would|had|has|have|'d|'ll)\b", re.I)
+# Kinds of entity whose full name an article shortens to its last word after first mention.
+_NAMED_BEINGS = frozenset({EntityKind.PERSON, EntityKind.OTHER})
 _HEDGED_STANCES = frozenset({Stance.CONSIDERED, Stance.PLANNED})
 _AGENTS = frozenset({EntityKind.ORGANIZATION, EntityKind.OUTLET})
 
