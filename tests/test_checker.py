@@ -309,3 +309,20 @@ def test_a_lower_case_full_name_meets_the_surname_the_article_uses(text: str, ve
                           title="Court news")
     result = checker.check(text)
     assert result.verdict.value == verdict, result.reason
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Harbour traffic rose 12% in 2004.", "supported"),
+    ("Harbour traffic rose 15% in 2004.", "contradicted"),
+    ("Harbour traffic rose 12% in 2003.", "contradicted"),
+    # Another year and another figure: another period of the series, not a dispute.
+    ("Harbour traffic rose 15% in 2003.", "unverified"),
+    # A plan is another event than a deed.
+    ("The port plans to cut 500 jobs.", "unverified"),
+    ("The port has cut 400 jobs.", "contradicted"),
+])
+def test_a_figure_of_another_occasion_is_no_contradiction(text: str, verdict: str) -> None:
+    checker = _checker_of("Harbour traffic rose 12% in 2004. The port has cut 300 jobs since 2001.",
+                          title="Port results")
+    result = checker.check(text)
+    assert result.verdict.value == verdict, result.reason

@@ -265,8 +265,8 @@ class Checker:
             # The surname stands alone in the claim, not as part of another name ("Sea of Okhotsk").
             if tokens[-1] in prepared.tokens and all(
                     _name_tokens(e.name) in {tokens, tokens[-1:]} for e in prepared.claim.entities
-                    if tokens[-1] in _name_tokens(e.name)) and re.search(r"(?<![a-z0-9])" + r"\s+".join(tokens) + r"(?![a-z0-9])",
-                                                            lower):
+                    if tokens[-1] in _name_tokens(e.name)) \
+                    and re.search(r"(?<![a-z0-9])" + r"\s+".join(tokens) + r"(?![a-z0-9])", lower):
                 out.update(t for t in (term_of(w) for w in tokens[:-1]) if t is not None)
         return frozenset(out)
 
@@ -680,7 +680,7 @@ class Checker:
         # A source's own headline only summarises its body: cite the body sentence when both fit.
         supports.sort(key=lambda a: (a.prepared.claim.sentence.strip() == a.prepared.source.title.strip(), -a.score))
         contradictions = [a for a in alignments if a.conflicts and a.coverage >= self._topic_floor(a)
-                          and not _only_place_gap(a)]
+                          and not _only_place_gap(a) and not _other_occasion(a, query.details.stance, query.cue_terms)]
         # Rounded: sums of idf weights that are equal in exact arithmetic differ in the last bits.
         contradictions.sort(key=lambda a: (-round(a.coverage, 9), -a.score))
         # A figure or date the source gives for another part of the story is not a contradiction when
@@ -1325,6 +1325,28 @@ def _shares_more(clean: _Alignment, conflicted: _Alignment) -> bool:
     gap_kinds = {g.kind for g in clean.gaps}
     return not (disputed & gap_kinds) and not (disputed & {DifferenceKind.NEGATION, DifferenceKind.ROLE,
                                                            DifferenceKind.ENTITY, DifferenceKind.ATTRIBUTION})
+
+
+_DONE = frozenset({Stance.ASSERTED, Stance.REPORTED})
+
+
+def _other_occasion(al: _Alignment, asserted: Stance, cue_terms: Sequence[str]) -> bool:
+    """Is a figure that differs a figure of another occasion rather than a disputed one?
+
+    Another year as well as another figure ("fall 2% in 2005" against "rose 15.1% in 2004") is
+    another period of a series; a plan against something done ("plans to cut 2,000 jobs" against
+    "has cut 13,000 jobs") another event. Neither is evidence either way.
+    """
+    kinds = {c.kind for c in al.conflicts}
+    if DifferenceKind.NUMBER not in kinds:
+        return False
+    if DifferenceKind.DATE in kinds:
+        return True
+    # A plan against a deed; not the other way round, where the claim's plan may belong to
+    # another clause of its sentence ("we have taken delivery of six … and next month we will …"),
+    # nor where the source has the very cue word ("pledged" for "pledges").
+    return asserted == Stance.PLANNED and al.prepared.claim.stance in _DONE \
+        and not set(cue_terms) & al.prepared.terms
 
 
 def _hard_conflict(al: _Alignment) -> bool:
