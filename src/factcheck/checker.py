@@ -249,6 +249,11 @@ class Checker:
                          initials=frozenset(filter(None, (_initials(e.name) for e in claim.entities))),
                          negations=_negations(terms))
 
+    def _known_in_source(self, entity: Entity, source_id: str) -> bool:
+        """Does the source name this entity in some claim (a rival name from the same story)?"""
+        ids = self.index.get(_entity_key(entity.name))
+        return bool(ids) and any(self.prepared[i].claim.source == source_id for i in ids)
+
     def _completed_names(self, lower: str, prepared: _Prepared) -> frozenset[str]:
         """Terms of the words of the source's full personal names that the (lower-case) assertion
         spells out where the claim gives only the surname."""
@@ -527,7 +532,8 @@ class Checker:
             matched += self.max_idf * len(found)
             missing = [e for e in missing if not any(e is f for f in found)]
         for entity in missing:
-            swapped = _swap_partner(entity, claim, claim_matched, query.entities, table)
+            swapped = _swap_partner(entity, claim, claim_matched, query.entities, table,
+                                    self._known_in_source(entity, claim.source))
             w = self.max_idf
             if swapped is not None:
                 kind = DifferenceKind.ROLE if swapped.role is None and _in_role(swapped, claim) \
@@ -998,12 +1004,28 @@ def _compatible_kinds(a: EntityKind, b: EntityKind) -> bool:
     return a in agents and b in agents
 
 
+_ACTORS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.OUTLET, EntityKind.OTHER})
+
+
 def _swap_partner(entity: Entity, claim: Claim, matched: set[int], asserted: Sequence[Entity],
-                  table: AliasTable) -> Entity | None:
-    if entity.kind == EntityKind.OTHER:
+                  table: AliasTable, known: bool = False) -> Entity | None:
+    """The claim's entity the asserted one replaces, if the swap is plain.
+
+    Names of one kind swap ("Japan" for "Germany"). A name the same article gives elsewhere
+    swaps with any actor: "Vincent Cable dubbed him …" where the source has Oliver Letwin, or
+    "Charles Kennedy called it …" where it has the Tories, names a rival from the same story.
+    """
+    if entity.kind == EntityKind.OTHER and not known:
         return None
     for i, other in enumerate(claim.entities):
-        if i in matched or not _compatible_kinds(entity.kind, other.kind):
+        if i in matched:
+            continue
+        # A name of unknown kind must look like a person's full name to stand for one.
+        compatible = _compatible_kinds(entity.kind, other.kind) or (
+            known and entity.kind in _ACTORS and other.kind in _ACTORS - {EntityKind.OTHER}
+            and (entity.kind != EntityKind.OTHER or (other.kind == EntityKind.PERSON
+                                                     and len(_name_tokens(entity.name)) >= 2)))
+        if not compatible:
             continue
         if any(_match_entity(a, [other], table) is not None for a in asserted):
             continue
