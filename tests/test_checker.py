@@ -332,12 +332,12 @@ def test_a_figure_of_another_occasion_is_no_contradiction(text: str, verdict: st
     # A rival named elsewhere in the same story, put in the place of the source's actor.
     ("Ann Lowe attacked the tram plan, dubbing it a folly.", "contradicted"),
     ("Ann Lowe called the tram plan a folly.", "contradicted"),
-    # A name the story never gives is only unknown.
+    # A person the story never names is unknown, not a rival.
     ("Bob Stone attacked the tram plan, dubbing it a folly.", "unverified"),
-    ("Tom Reed attacked the tram plan, dubbing it a folly.", "supported"),
+    ("The Greens attacked the tram plan, dubbing it a folly.", "supported"),
 ])
 def test_a_rival_from_the_same_story_contradicts(text: str, verdict: str) -> None:
-    checker = _checker_of("Tom Reed, for the Greens, attacked the tram plan, dubbing it a folly. "
-                          "Ann Lowe, for the Liberals, praised the mayor's budget.", title="Tram plan row")
+    checker = _checker_of("The Greens attacked the tram plan, dubbing it a folly. "
+                          "Ann Lowe praised the mayor's budget.", title="Tram plan row")
     result = checker.check(text)
     assert result.verdict.value == verdict, result.reason

@@ -251,8 +251,8 @@ class Checker:
 
     def _known_in_source(self, entity: Entity, source_id: str) -> bool:
         """Does the source name this entity in some claim (a rival name from the same story)?"""
-        ids = self.index.get(_entity_key(entity.name))
-        return bool(ids) and any(self.prepared[i].claim.source == source_id for i in ids)
+        ids = self.index.get(_entity_key(entity.name), ())
+        return any(self.prepared[i].claim.source == source_id for i in ids)
 
     def _completed_names(self, lower: str, prepared: _Prepared) -> frozenset[str]:
         """Terms of the words of the source's full personal names that the (lower-case) assertion
