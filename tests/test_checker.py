@@ -341,3 +341,24 @@ def test_a_rival_from_the_same_story_contradicts(text: str, verdict: str) -> Non
                           "Ann Lowe praised the mayor's budget.", title="Tram plan row")
     result = checker.check(text)
     assert result.verdict.value == verdict, result.reason
+
+
+_STUDIO = ("The studio decided to sell the film to a cable channel rather than book it into cinemas. "
+           "Can the council sue the builder for the delays? "
+           "Mayor Alan Price praised the decision by Judge Mary Holt.")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("The studio decided to sell the film to a cable channel.", "supported"),
+    # The alternative the source turns down, stated as what was done.
+    ("The studio decided to book the film into cinemas.", "contradicted"),
+    ("The studio chose a cable channel rather than cinemas.", "unverified"),
+    # A question states nothing.
+    ("The council can sue the builder for the delays.", "unverified"),
+    # A name given twice where the source gives it once.
+    ("Mayor Alan Price praised the decision by Judge Mary Holt.", "supported"),
+    ("alan price praised the decision by alan price.", "unverified"),
+])
+def test_rejected_alternatives_questions_and_doubled_names(text: str, verdict: str) -> None:
+    result = _checker_of(_STUDIO, title="Studio news").check(text)
+    assert result.verdict.value == verdict, result.reason

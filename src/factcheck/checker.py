@@ -102,6 +102,11 @@ class _Prepared:
     # The organisation the whole article is about, for a claim that names none but its speaker
     # ("Turnover for the quarter was up 4.3%" in a story whose opening names one company).
     main_org: Entity | None = None
+    # A question ("Can the fraternities sue?") asks; it states nothing an assertion could rest on.
+    question: bool = False
+    # Terms the claim gives only as the rejected alternative ("sell it to Lifetime rather than book
+    # it into theaters"): an assertion that states them has the source against it.
+    rejected: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -242,7 +247,14 @@ class Checker:
             firm = [q for q in claim.quantities if not hedged_figure.match(text, q.end)]
             if len(firm) == len(claim.quantities):
                 firm = None
+        rejected: set[str] = set()
+        for m in _REJECTED_RE.finditer(text):
+            rejected.update(content_terms(m.group(1)))
+        if rejected:
+            rest = _REJECTED_RE.sub(" ", text)
+            rejected -= set(content_terms(rest, [(e.start, e.end) for e in claim.entities]))
         return _Prepared(claim=claim, source=source, text=text, lower=lower, terms=frozenset(terms),
+                         question=text.rstrip().rstrip("\"'”’)").endswith("?"), rejected=frozenset(rejected),
                          scoped_negation=frozenset(scoped or ()),
                          tokens=tokens, title_terms=title_terms, offices=_offices_in(lower),
                          name_words=name_words, speaker=speaker, firm_quantities=firm,
@@ -473,6 +485,14 @@ class Checker:
         if len(al.unmatched) == 1 and len(query.terms) >= 3 and al.unmatched[0] in prepared.title_terms:
             matched += self._weight(al.unmatched.pop())
 
+        if prepared.rejected and not _REJECTED_RE.search(query.lower):
+            stated = [t for t in query.terms if t in prepared.rejected]
+            if stated:
+                al.conflicts.append(Difference(kind=DifferenceKind.NEGATION, asserted=_show(stated[0]),
+                                               source="rather than " + _show(stated[0])))
+                al.conflict_reasons.append(f"the source gives {_show(stated[0])!r} only as the alternative "
+                                           "turned down")
+
         for term in query.cue_terms:
             antonym = _antonym_in(term, prepared)
             if antonym is not None:
@@ -618,6 +638,14 @@ class Checker:
 
     def _compare_commitment(self, details: Details, claim: Claim, table: AliasTable,
                             al: _Alignment) -> None:
+        if al.prepared.question:
+            al.gaps.append(Difference(kind=DifferenceKind.CERTAINTY, asserted=details.stance.value,
+                                      source="question"))
+            al.gap_reasons.append("the source only asks this")
+        repeated = _repeated_names(details.text.lower(), al.prepared)
+        if repeated:
+            al.gaps.append(Difference(kind=DifferenceKind.ENTITY, asserted=repeated, source=repeated))
+            al.gap_reasons.append(f"the assertion names {repeated} more often than the source does")
         asserted_rank = _CERTAINTY[details.stance]
         source_rank = _CERTAINTY[claim.stance]
         speaker = claim.attribution
@@ -948,6 +976,8 @@ def _subordinate_negation(text: str) -> list[str] | None:
 _SELF_PLAN_RE = re.compile(r"\b(?:he|she|i|we|they)\s+(?:was|were|is|are|am|will|would|had|has|have|'d|'ll)\b", re.I)
 # Kinds of entity whose full name an article shortens to its last word after first mention.
 _NAMED_BEINGS = frozenset({EntityKind.PERSON, EntityKind.OTHER})
+# "rather than book it", "instead of cutting rates": the alternative the sentence turns down.
+_REJECTED_RE = re.compile(r"\b(?:rather than|instead of)\s+([^,.;:()\-–—]+)", re.I)
 _HEDGED_STANCES = frozenset({Stance.CONSIDERED, Stance.PLANNED})
 _AGENTS = frozenset({EntityKind.ORGANIZATION, EntityKind.OUTLET})
 
@@ -1369,6 +1399,24 @@ def _other_occasion(al: _Alignment, asserted: Stance, cue_terms: Sequence[str]) 
     # nor where the source has the very cue word ("pledged" for "pledges").
     return asserted == Stance.PLANNED and al.prepared.claim.stance in _DONE \
         and not set(cue_terms) & al.prepared.terms
+
+
+def _count_phrase(phrase: str, lower: str) -> int:
+    return len(re.findall(r"(?<![a-z0-9])" + re.escape(phrase) + r"(?![a-z0-9])", lower))
+
+
+def _repeated_names(lower: str, prepared: _Prepared) -> str | None:
+    """A full name the assertion gives more often than the source sentence does ("Lynch's
+    nomination of Lynch" against "Obama's nomination of Lynch"): one of its mentions stands
+    where the source has someone else."""
+    for entity in prepared.claim.entities:
+        name = entity.name.lower()
+        if len(_name_tokens(name)) < 2:
+            continue
+        mine = _count_phrase(name, lower)
+        if mine > 1 and mine > _count_phrase(name, prepared.lower):
+            return entity.name
+    return None
 
 
 def _hard_conflict(al: _Alignment) -> bool:
