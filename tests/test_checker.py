@@ -362,3 +362,23 @@ _STUDIO = ("The studio decided to sell the film to a cable channel rather than b
 def test_rejected_alternatives_questions_and_doubled_names(text: str, verdict: str) -> None:
     result = _checker_of(_STUDIO, title="Studio news").check(text)
     assert result.verdict.value == verdict, result.reason
+
+
+_LOANS = ("Mortgage approvals slowed sharply last month, the central bank said. "
+          "New loans in November fell to 7,000, from 8,500 in October, the bank said. "
+          "Lenders in Leeds reported strong demand.")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # The topic word comes from the sentence before.
+    ("New mortgage loans fell to 7,000 in November, the bank said.", "supported"),
+    # The starting figure's month is not the month of the new figure.
+    ("New mortgage loans fell to 7,000 in October, the bank said.", "contradicted"),
+    # A place named in a neighbouring sentence is a detail, not topic to borrow.
+    ("new loans in leeds fell to 7,000 in november, the bank said.", "unverified"),
+    # Two words the sentence lacks are more than topic.
+    ("New mortgage loans to landlords fell to 7,000 in November, the bank said.", "unverified"),
+])
+def test_neighbouring_sentences_lend_the_topic_not_the_details(text: str, verdict: str) -> None:
+    result = _checker_of(_LOANS, title="Lending news").check(text)
+    assert result.verdict.value == verdict, result.reason

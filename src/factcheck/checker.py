@@ -107,6 +107,10 @@ class _Prepared:
     # Terms the claim gives only as the rejected alternative ("sell it to Lifetime rather than book
     # it into theaters"): an assertion that states them has the source against it.
     rejected: frozenset[str] = frozenset()
+    # The claims of the sentences just before and after (indexes into Checker.prepared): the
+    # context a sentence leans on for its topic ("The number of new loans fell …" after "Mortgage
+    # approvals …").
+    context: tuple[int, ...] = ()
 
 
 @dataclass(slots=True)
@@ -202,6 +206,16 @@ class Checker:
                             w for e in prepared.shared for n in (e.text, e.name)
                             for w in re.findall(r"[a-z0-9]+", n.lower())}
         self._by_source = dict(by_source)
+        for ids in self._by_source.values():
+            starts = sorted({self.prepared[i].claim.start for i in ids})
+            at = {start: n for n, start in enumerate(starts)}
+            by_start: dict[int, list[int]] = defaultdict(list)
+            for i in ids:
+                by_start[self.prepared[i].claim.start].append(i)
+            for i in ids:
+                n = at[self.prepared[i].claim.start]
+                near = [j for k in (n - 1, n + 1) if 0 <= k < len(starts) for j in by_start[starts[k]]]
+                self.prepared[i].context = tuple(near)
         for ids in self._by_source.values():
             main = self._main_organisation([self.prepared[i] for i in ids])
             if main is not None:
@@ -480,9 +494,15 @@ class Checker:
                 matched += sum(self._weight(t) for t in al.unmatched if t in completed)
                 al.unmatched = [t for t in al.unmatched if t not in completed]
 
-        # News sentences lean on their headline for the topic ("the Budget", "the projects"): one
-        # content word may come from the source's title. Figures, names and polarity are still checked.
-        if len(al.unmatched) == 1 and len(query.terms) >= 3 and al.unmatched[0] in prepared.title_terms:
+        # News sentences lean on their headline and their neighbours for the topic ("the Budget",
+        # "the projects", "mortgage"): one content word may come from the source's title or the
+        # sentences either side. Figures, names and polarity are still checked against this claim.
+        if len(al.unmatched) == 1 and len(query.terms) >= 3 and (
+                al.unmatched[0] in prepared.title_terms
+                or (not _is_headline(prepared)
+                    and any(al.unmatched[0] in self.prepared[j].terms
+                            and not _proper_in(al.unmatched[0], self.prepared[j])
+                            for j in prepared.context))):
             matched += self._weight(al.unmatched.pop())
 
         if prepared.rejected and not _REJECTED_RE.search(query.lower):
@@ -598,7 +618,7 @@ class Checker:
             for d in query.dates_as_of(prepared.source.published):
                 w = self.max_idf
                 total += w
-                status_d, other_d = _match_date(d, claim.dates)
+                status_d, other_d = _match_date(d, _dates_for(d, details.text, claim.dates, prepared.text))
                 if status_d == "match":
                     matched += w
                 elif status_d == "conflict" and other_d is not None:
@@ -1417,6 +1437,42 @@ def _repeated_names(lower: str, prepared: _Prepared) -> str | None:
         if mine > 1 and mine > _count_phrase(name, prepared.lower):
             return entity.name
     return None
+
+
+# A capitalised word inside a sentence, not after "the" ("in Minneapolis", not "the Budget").
+_CAPITALISED_RE = re.compile(r"(?<=[\w,;:)] )(?<!\bthe )(?<!\bThe )[A-Z][A-Za-z'’-]+")
+
+
+def _proper_in(term: str, prepared: _Prepared) -> bool:
+    """Is the term a name in the claim (a capitalised word inside the sentence: "in Minneapolis")?
+    A name is a detail to check, not topic a neighbouring sentence may lend."""
+    return any(term_of(m.group(0)) == term or m.group(0).lower() == term
+               for m in _CAPITALISED_RE.finditer(prepared.text)) or any(
+        term_of(word) == term for e in prepared.claim.entities for word in _name_tokens(e.name))
+
+
+def _is_headline(prepared: _Prepared) -> bool:
+    return prepared.claim.sentence.strip() == prepared.source.title.strip()
+
+
+# "from 85,000 in October": the date of the starting figure of a change.
+_YEAR_ONLY_RE = re.compile(r"(?:in\s+)?\d{4}")
+_FROM_DATE_RE = re.compile(r"\bfrom\s+\S+(?:\s+\S+)?\s+(?:in|on)\s+$", re.I)
+
+
+def _from_date(text: str, start: int) -> bool:
+    return start > 0 and bool(_FROM_DATE_RE.search(text[max(0, start - 40):start]))
+
+
+def _dates_for(d: DateRef, asserted_text: str, dates: Sequence[DateRef], text: str) -> Sequence[DateRef]:
+    """The claim's dates an asserted date may be compared with: the date of a change's starting
+    figure ("fell to 77,000, from 85,000 in October") only answers a date the assertion also
+    gives for a starting figure."""
+    if len(dates) < 2 or _from_date(asserted_text, d.start):
+        return dates
+    # A year closing the phrase ("2.1% from 2.8% in 2005") dates the whole change, not its start.
+    own = [c for c in dates if not (_from_date(text, c.start) and not _YEAR_ONLY_RE.fullmatch(c.text.strip()))]
+    return own or dates
 
 
 def _hard_conflict(al: _Alignment) -> bool:
