@@ -382,3 +382,27 @@ _LOANS = ("Mortgage approvals slowed sharply last month, the central bank said. 
 def test_neighbouring_sentences_lend_the_topic_not_the_details(text: str, verdict: str) -> None:
     result = _checker_of(_LOANS, title="Lending news").check(text)
     assert result.verdict.value == verdict, result.reason
+
+
+_AIRLINE = ("Northern Airways has reported a 20% drop in profits. "
+            "Turnover for the quarter was up 4.3% to £1.9bn, helped by a rise in cargo revenue. "
+            "Fuel costs rose by £106m or 47.3% in the quarter. "
+            "At least four people were hurt and 18 injured in the storm.")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # The company the story is about, by its initials, for a sentence that does not name it.
+    ("NA's quarterly turnover rose 4.3% to £1.9bn.", "supported"),
+    # A figure the source gives for another thing ("fuel costs") is no contradiction ...
+    ("NA's quarterly turnover rose 5.1%.", "contradicted"),
+    ("Fuel costs rose by 40% in the quarter.", "contradicted"),
+    # ... nor support for a subject the source ties to another clause.
+    ("NA's cargo revenue rose 4.3% in the quarter.", "unverified"),
+    # The same figure first: 18 is the source's 18, not its "at least four".
+    ("18 injured in the storm.", "supported"),
+])
+def test_figures_are_bound_to_what_they_count(text: str, verdict: str) -> None:
+    result = _checker_of(_AIRLINE, title="Northern Airways profits fall").check(text)
+    assert result.verdict.value == verdict, result.reason
+    if "turnover" in text:
+        assert result.evidence is not None and result.evidence.startswith("Turnover"), result.reason

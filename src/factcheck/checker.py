@@ -275,6 +275,22 @@ class Checker:
                          initials=frozenset(filter(None, (_initials(e.name) for e in claim.entities))),
                          negations=_negations(terms))
 
+    def _counts_other_thing(self, figure: Quantity, text: str, query: _Query,
+                            claim_entities: Sequence[Entity]) -> bool:
+        """Does the source's figure count something the assertion never mentions ("fuel costs rose
+        by £106m or 47.3%" against "turnover rose 4.3%")? Then it is another fact, not a dispute."""
+        topic = _figure_topic(text, figure.start, figure.end)
+        if not topic:
+            return False
+        asserted = _query_topic(query.lower)
+        # A name the assertion shares with the claim is shared topic in whatever form each gives
+        # it ("Japan" and "Japanese").
+        names = {e.name.lower() for e in query.entities}
+        for entity in claim_entities:
+            if entity.name.lower() in names:
+                asserted |= _topic_terms(entity.text or entity.name)
+        return not topic & asserted
+
     def _known_in_source(self, entity: Entity, source_id: str) -> bool:
         """Does the source name this entity in some claim (a rival name from the same story)?"""
         ids = self.index.get(_entity_key(entity.name), ())
@@ -567,7 +583,8 @@ class Checker:
         found = [e for e in missing
                  if (prepared.speaker is not None and _match_entity(e, [prepared.speaker], table) is not None)
                  or (prepared.shared and _match_entity(e, prepared.shared, table) is not None)
-                 or (prepared.main_org is not None and _match_entity(e, [prepared.main_org], table) is not None)]
+                 or (prepared.main_org is not None and (_match_entity(e, [prepared.main_org], table) is not None
+                                                        or e.name.lower() == _initials(prepared.main_org.name)))]
         if found:
             matched += self.max_idf * len(found)
             missing = [e for e in missing if not any(e is f for f in found)]
@@ -602,9 +619,16 @@ class Checker:
             w = self.max_idf
             total += w
             status, other = _match_quantity(q, source_quantities, prepared.text, query.terms, details.text)
-            if status == "match":
+            misbound = _misbound(q, other, details.text, prepared.text, query.terms) \
+                if status == "match" and other is not None else None
+            if misbound is not None:
+                al.gaps.append(Difference(kind=DifferenceKind.NUMBER, asserted=q.text, source=other.text
+                                          if other is not None else None))
+                al.gap_reasons.append(f"the source gives {q.text} for something else, not for {misbound!r}")
+            elif status == "match":
                 matched += w
-            elif status == "conflict" and other is not None:
+            elif status == "conflict" and other is not None and not self._counts_other_thing(
+                    other, prepared.text, query, claim.entities):
                 conflict_weight += w
                 al.conflicts.append(Difference(kind=DifferenceKind.NUMBER, asserted=q.text, source=other.text))
                 al.conflict_reasons.append(f"the source gives {other.text}, not {q.text}")
@@ -1171,6 +1195,10 @@ def _match_quantity(q: Quantity, quantities: Sequence[Quantity], text: str = "",
             comparable = same
     if not comparable:
         return "unknown", None
+    # The same figure first: "18" is the source's "18 injured" before it is its "at least four".
+    for c in comparable:
+        if c.value == q.value and _quantity_fits(q, c):
+            return "match", c
     for c in comparable:
         if _quantity_fits(q, c):
             return "match", c
@@ -1449,6 +1477,80 @@ def _proper_in(term: str, prepared: _Prepared) -> bool:
     return any(term_of(m.group(0)) == term or m.group(0).lower() == term
                for m in _CAPITALISED_RE.finditer(prepared.text)) or any(
         term_of(word) == term for e in prepared.claim.entities for word in _name_tokens(e.name))
+
+
+_CLAUSE_STOP = re.compile(r",(?!\d)|[;:\u2013\u2014]|\s-\s|\b(?:and|but|while|when|whereas|which|who)\b", re.I)
+
+
+_TAIL_STOP = re.compile(r"\b(?:in|on|at|for|by|from|to|since|during|over|after|before|until|this|last|next)\b",
+                        re.I)
+
+
+@lru_cache(maxsize=65536)
+def _figure_topic(text: str, start: int, end: int) -> frozenset[str]:
+    """The content words of a figure's clause: what it counts ("fuel costs rose by £106m") and
+    where. Words of change ("rose", "cut") say what happened to it, not what it is; a clause of
+    nothing else ("…, dipping to 4% in 2005") takes its topic from the clause before."""
+    cuts = [0, *(m.end() for m in _CLAUSE_STOP.finditer(text, 0, start))]
+    stop = _CLAUSE_STOP.search(text, end)
+    tail = text[end:stop.start() if stop else len(text)]
+    # After the figure, only what it counts ("28,500 troops stationed"), not when or where.
+    tail = _TAIL_STOP.split(tail, maxsplit=1)[0]
+    for begin in reversed(cuts):
+        topic = _topic_terms(text[begin:start] + " " + tail)
+        if topic:
+            return topic
+    return frozenset()
+
+
+def _misbound(asserted: Quantity, source: Quantity, asserted_text: str, text: str,
+              terms: Sequence[str]) -> str | None:
+    """A word the assertion ties to its figure that the source ties to another part of the
+    sentence ("cargo revenue rose 4.3%" against "Turnover was up 4.3% …, benefiting from a rise
+    in cargo revenue"): the figure is the source's, its subject is not."""
+    mine = _next_to(asserted_text, asserted.start, asserted.end) & set(terms)
+    if not mine:
+        return None
+    # Only a word the source gives after the figure's clause, in a later clause of its own
+    # ("…, further benefiting from a rise in cargo revenue"): what comes before the figure is
+    # often its subject or a fronted phrase about it ("Since the attacks, BA has cut …").
+    stop = _CLAUSE_STOP.search(text, source.end)
+    if stop is None:
+        return None
+    before = _topic_terms(text[:stop.start()])
+    later = _topic_terms(text[stop.end():])
+    for term in sorted(mine - before):
+        if term in later:
+            return term
+    return None
+
+
+NEXT_TO_FIGURE = 3  # words right before a figure that name what it counts ("cargo revenue rose 4.3%")
+
+
+def _next_to(text: str, start: int, end: int) -> frozenset[str]:
+    """The content words right before a figure, within its clause. (What follows it, "18 injured",
+    is the counted noun, which ``_match_quantity`` compares.)"""
+    stops = [m.end() for m in _CLAUSE_STOP.finditer(text, 0, start)]
+    before = re.findall(r"[A-Za-z][A-Za-z'-]*", text[stops[-1] if stops else 0:start])[-NEXT_TO_FIGURE:]
+    return _topic_terms(" ".join(before))
+
+
+@lru_cache(maxsize=4096)
+def _query_topic(lower: str) -> frozenset[str]:
+    return frozenset(t for t in (term_of(w) for w in re.findall(r"[a-z][a-z'-]*", lower)) if t is not None)
+
+
+@lru_cache(maxsize=65536)
+def _topic_terms(text: str) -> frozenset[str]:
+    terms = {t for t in (term_of(w) for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text)) if t is not None}
+    return frozenset(t for t in terms if not antonym_partners(t) and t not in _FIGURE_GENERIC)
+
+
+# Words around many figures that say nothing of what is counted.
+_FIGURE_GENERIC = frozenset({"per", "cent", "percent", "total", "year", "month", "week", "day", "about", "around",
+                             "nearly", "almost", "some", "least", "than", "figure", "number", "further", "extra",
+                             "next", "last", "this", "previous"})
 
 
 def _is_headline(prepared: _Prepared) -> bool:
