@@ -181,3 +181,15 @@ def test_a_contrast_keeps_its_split_only_where_negation_differs() -> None:
     assert [c.polarity for c in claims] == [Polarity.NEGATED, Polarity.AFFIRMED]
     claims = _article("The sisters were born in the capital but were forced to flee in 1991.")
     assert len(claims) == 1 and claims[0].clause is None
+
+
+def test_a_wire_credit_glued_to_the_first_word_is_a_dateline() -> None:
+    claims = _article("(CNN)Three people were killed on Thursday.\n\n"
+                      "Kabul, Afghanistan (CNN)Five others were wounded in the attack.")
+    assert [(c.clause, [q.value for q in c.quantities], c.entities) for c in claims] == [
+        ("Three people were killed on Thursday.", [3.0], []),
+        ("Five others were wounded in the attack.", [5.0], []),
+    ]
+    # A bracketed short name inside a sentence is not a dateline.
+    claims = _article("The Bank of England (BoE) said rates would rise by 0.25%.")
+    assert claims[0].clause is None

@@ -36,7 +36,10 @@ if TYPE_CHECKING:
     from factcheck.text.segment import Segment
 
 # A paragraph-initial place name in capitals followed by a colon or dash: "SEOUL:", "LONDON (Reuters) -".
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,40}\))?\s*(?::|—|–|-{1,2})\s+")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,40}\))?\s*(?::|—|–|-{1,2})\s+"
+                       # A wire credit glued to the first word, with an optional place before it:
+                       # "(CNN)Five people …", "Kabul, Afghanistan (CNN)Three …".
+                       r"|^(?:[A-Z][\w.,'’ -]{0,40}?\s)?\([A-Z][\w .&’'-]{0,24}\)(?=[A-Z\"“‘])")
 # A speaker named only by reference; the claim inherits the previous claim's speaker.
 _ANAPHORIC_SPEAKERS = {"he", "she", "they", "it", "the report", "the paper", "the newspaper", "the agency",
                        "the statement", "the ministry", "the company", "the firm", "the spokesman",
