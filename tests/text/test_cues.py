@@ -565,3 +565,9 @@ def test_an_object_after_the_verb_is_not_the_speaker(clause: str, who: str, verb
 
 def test_reiterate_reports_only_a_clause() -> None:
     assert detect_cues("The firm reiterated its commitment to the region.").attribution is None
+
+
+
+def test_or_not_is_no_negation() -> None:
+    assert detect_cues("Believe it or not, prosecutors have offered this deal four times.").polarity is AFF
+    assert detect_cues("Prosecutors have not offered this deal.").polarity is NEG
