@@ -225,3 +225,14 @@ def test_a_hedge_of_the_main_clause_is_not_split_off() -> None:
     # An aside without a hedge of its own changes nothing.
     claims = _article("Smith, who is 34, was arrested on Monday.")
     assert len(claims) == 1 and claims[0].clause is None
+
+
+def test_a_fronted_time_clause_is_background_fact_beside_a_hedged_main_clause() -> None:
+    claims = _article("When police answered the call last November, they may have found the weapon.")
+    assert _clause_of(claims, "When police answered").stance in {Stance.ASSERTED, Stance.CONSIDERED}
+    fronted = [c for c in claims if c.clause == "When police answered the call last November"]
+    assert len(fronted) == 1 and fronted[0].stance is Stance.ASSERTED
+    assert {c.stance for c in claims if c.clause and "may have" in c.clause} == {Stance.CONSIDERED}
+    # With an unhedged main clause nothing is split.
+    claims = _article("When police answered the call last November, they found the weapon.")
+    assert len(claims) == 1 and claims[0].clause is None

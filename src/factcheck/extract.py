@@ -90,7 +90,7 @@ def _scope_clauses(text: str, clauses: list[Segment], table: AliasTable) -> list
 
 
 _CUT_LEFT = " \t,(—–-"
-_CUT_RIGHT = " \t)—–-"
+_CUT_RIGHT = " \t,)—–-"
 
 
 def _without(text: str, spans: list[tuple[int, int]]) -> str:
@@ -121,13 +121,16 @@ def _scope_embedded(clause: Segment, table: AliasTable) -> list[tuple[Segment, b
     in the aside is matched against the aside, with its own hedge. Nothing is split when the aside
     changes neither the stance nor the polarity of the clause.
     """
-    from factcheck.text.segment import Segment, embedded_spans
+    from factcheck.text.segment import Segment, embedded_spans, fronted_clause
 
     spans = embedded_spans(clause.text)
     if not spans:
         return [(clause, False)]
     # Most asides hedge and negate nothing: a look at their own words, without entities, settles it.
-    if not any(_qualifies(detect_cues(clause.text[a:b])) for a, b in spans):
+    hedged = [_qualifies(detect_cues(clause.text[a:b])) for a, b in spans]
+    # A fronted "When …," clause is background fact even when the main clause is hedged.
+    background = spans[0][0] == 0 and fronted_clause(clause.text) > 0 and not hedged[0]
+    if not any(hedged) and not background:
         return [(clause, False)]
     whole = detect_cues(clause.text, extract_entities(clause.text, table))
     if not _qualifies(whole):
@@ -138,7 +141,7 @@ def _scope_embedded(clause: Segment, table: AliasTable) -> list[tuple[Segment, b
     outer = detect_cues(outer_text, extract_entities(outer_text, table))
     hedge_inside = _rank(whole.stance) < _rank(outer.stance)
     negation_inside = whole.polarity == Polarity.NEGATED and outer.polarity == Polarity.AFFIRMED
-    if not (hedge_inside or negation_inside):
+    if not (hedge_inside or negation_inside or background):
         return [(clause, False)]
     # The whole clause stays as well, held as hedged as its most hedged part: an assertion that
     # restates all of it (aside included) is matched against all of it.

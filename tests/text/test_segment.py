@@ -429,3 +429,13 @@ def test_split_clauses_at_a_dash_before_a_new_subject_and_a_second_that_clause()
         == ["He said his words were in jest", "that he meant no harm."]
     # "and that" without a subject after it stays whole.
     assert len(split_clauses("Evidence that sales rose and that profits fell was found.")) == 1
+
+
+def test_fronted_time_and_concession_clauses() -> None:
+    sentence = "When police answered the call last November, they found an alleged crime scene."
+    assert [sentence[a:b] for a, b in embedded_spans(sentence)] == ["When police answered the call last November"]
+    sentence = "The firm signed the deal in January, when it also accepted alleged debts."
+    assert [sentence[a:b] for a, b in embedded_spans(sentence)] == ["when it also accepted alleged debts"]
+    # Not a fronted clause: a short opener, or "when" inside the main clause.
+    assert embedded_spans("When asked, he declined.") == []
+    assert embedded_spans("Shares fell when the market opened.") == []

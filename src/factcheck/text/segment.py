@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-__all__ = ["LineIndex", "Segment", "embedded_spans", "line_col", "split_clauses", "split_sentences"]
+__all__ = ["LineIndex", "Segment", "embedded_spans", "fronted_clause", "line_col", "split_clauses", "split_sentences"]
 
 
 @dataclass(slots=True, frozen=True)
@@ -295,7 +295,10 @@ def _word_count(sentence: str, a: int, b: int) -> int:
 
 # Subordinate material whose hedge or negation is its own, not the main clause's.
 # A relative clause: ", which authorities allegedly found …", "the baron who was thought to …".
-_RELATIVE = re.compile(r"(?:,\s+|(?<=[a-z])\s+)(?=(?:which|who|whom|whose)\s)", re.I)
+_RELATIVE = re.compile(r"(?:,\s+|(?<=[a-z])\s+)(?=(?:which|who|whom|whose)\s)|,\s+(?=when\s)", re.I)
+# A fronted time or concession clause states its content as background fact: "When police
+# answered the call, they found …", "Although sales rose, profits may fall".
+_FRONTED = re.compile(r"(?:When|After|Before|Once|While|Although|Though)\s[^,;:\"“”()—–]{8,200}?(?=,\s)")
 # A parenthetical between dashes or brackets: "— perhaps from exposure, officials say —".
 _DASHED = re.compile(r"\s(?:--|—|–)\s(.{3,200}?)\s(?:--|—|–)\s|\s\(([^()]{3,200})\)")
 # A trailing phrase of examples or commentary: ", including firms with no record …",
@@ -315,15 +318,25 @@ _RESUMES = frozenset(["is", "was", "are", "were", "has", "had", "have", "will", 
 _SPAN_END = re.compile(r"[;:]|\s(?:--|—|–)\s|,\s+")
 
 
+def fronted_clause(clause: str) -> int:
+    """End of a fronted time or concession clause ("When police arrived, …"), else 0."""
+    m = _FRONTED.match(clause)
+    return m.end() if m is not None else 0
+
+
 def embedded_spans(clause: str) -> list[tuple[int, int]]:
     """Spans of ``clause`` that are subordinate to its main predicate, in order, not overlapping.
 
-    A relative clause (", which …", "the man who …", "murders he says …"), a parenthetical
-    between dashes or brackets, and a trailing ", including …" or appositive commentary. A hedge
-    or negation inside one of them qualifies that span only. Quotes are left whole.
+    A fronted time or concession clause ("When …,", "Although …,"), a relative clause
+    (", which …", ", when …", "the man who …", "murders he says …"), a parenthetical between
+    dashes or brackets, and a trailing ", including …" or appositive commentary. A hedge or
+    negation inside one of them qualifies that span only. Quotes are left whole.
     """
     spans: list[tuple[int, int]] = []
     n = len(clause)
+    fronted = _FRONTED.match(clause)
+    if fronted is not None:
+        spans.append((0, fronted.end()))
     for m in _DASHED.finditer(clause):
         group = 1 if m.group(1) is not None else 2
         if not _inside_quote_or_bracket(clause, m.start()):
@@ -345,7 +358,7 @@ def embedded_spans(clause: str) -> list[tuple[int, int]]:
     for a, b in spans:
         if merged and a < merged[-1][1]:
             continue  # inside an earlier span: the outer one decides
-        if b > a and _word_count(clause, a, b) >= 2 and a > 0 and b <= n:
+        if b > a and _word_count(clause, a, b) >= 2 and (a > 0 or fronted is not None) and b <= n:
             merged.append((a, b))
     return merged
 
