@@ -33,7 +33,7 @@ ACCURACY_FLOOR = {
     "business-004": 0.74,
     "business-030": 0.78,
     "business-195": 0.77,
-    "business-405": 0.74,
+    "business-405": 0.76,
     "politics-076": 0.80,
     "politics-128": 0.74,
     "politics-324": 0.80,

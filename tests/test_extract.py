@@ -181,3 +181,58 @@ def test_a_contrast_keeps_its_split_only_where_negation_differs() -> None:
     assert [c.polarity for c in claims] == [Polarity.NEGATED, Polarity.AFFIRMED]
     claims = _article("The sisters were born in the capital but were forced to flee in 1991.")
     assert len(claims) == 1 and claims[0].clause is None
+
+
+def test_a_wire_credit_glued_to_the_first_word_is_a_dateline() -> None:
+    claims = _article("(CNN)Three people were killed on Thursday.\n\n"
+                      "Kabul, Afghanistan (CNN)Five others were wounded in the attack.")
+    assert [(c.clause, [q.value for q in c.quantities], c.entities) for c in claims] == [
+        ("Three people were killed on Thursday.", [3.0], []),
+        ("Five others were wounded in the attack.", [5.0], []),
+    ]
+    # A bracketed short name inside a sentence is not a dateline.
+    claims = _article("The Bank of England (BoE) said rates would rise by 0.25%.")
+    assert claims[0].clause is None
+
+
+
+def test_a_hedge_or_negation_inside_an_aside_stays_in_the_aside() -> None:
+    claims = _article("Durst, 71, is accused of possessing a revolver, which police allegedly found in his room.")
+    main = _clause_of(claims, "is accused of possessing a revolver.")
+    assert main.stance is Stance.ASSERTED and "allegedly" not in (main.clause or "")
+    # The aside, and the whole sentence, keep the hedge.
+    assert _clause_of(claims, "which police allegedly").stance is Stance.CONSIDERED
+    assert {c.stance for c in claims if c.clause and "allegedly" in c.clause} == {Stance.CONSIDERED}
+
+    claims = _article("But the politicians underestimated the pushback, including companies with no record of "
+                      "public support.")
+    assert _clause_of(claims, "pushback.").polarity is Polarity.AFFIRMED
+    assert _clause_of(claims, "including").polarity is Polarity.NEGATED
+
+    claims = _article("Two boys are in a coma -- perhaps from pesticide exposure, officials say -- during a "
+                      "trip, their lawyer said Saturday.")
+    main = _clause_of(claims, "coma during a trip")
+    assert main.stance is Stance.REPORTED and main.attribution is not None
+    assert main.attribution.who == "their lawyer"
+
+
+def test_a_hedge_of_the_main_clause_is_not_split_off() -> None:
+    # The hedge is on the main verb: one claim, hedged.
+    claims = _article("The boat may have capsized, which would explain the debris, a U.N. official said.")
+    assert all(c.stance is Stance.CONSIDERED for c in claims)
+    claims = _article("Sales are expected to rise 3%, which the firm welcomed.")
+    assert [c.stance for c in claims] == [Stance.CONSIDERED]
+    # An aside without a hedge of its own changes nothing.
+    claims = _article("Smith, who is 34, was arrested on Monday.")
+    assert len(claims) == 1 and claims[0].clause is None
+
+
+def test_a_fronted_time_clause_is_background_fact_beside_a_hedged_main_clause() -> None:
+    claims = _article("When police answered the call last November, they may have found the weapon.")
+    assert _clause_of(claims, "When police answered").stance in {Stance.ASSERTED, Stance.CONSIDERED}
+    fronted = [c for c in claims if c.clause == "When police answered the call last November"]
+    assert len(fronted) == 1 and fronted[0].stance is Stance.ASSERTED
+    assert {c.stance for c in claims if c.clause and "may have" in c.clause} == {Stance.CONSIDERED}
+    # With an unhedged main clause nothing is split.
+    claims = _article("When police answered the call last November, they found the weapon.")
+    assert len(claims) == 1 and claims[0].clause is None

@@ -27,7 +27,7 @@ from factcheck.models import (
     Source,
     Stance,
 )
-from factcheck.text.cues import detect_cues
+from factcheck.text.cues import Cues, detect_cues
 from factcheck.text.dates import extract_dates
 from factcheck.text.entities import AliasTable, extract_entities, learn_aliases
 from factcheck.text.numbers import extract_quantities
@@ -36,7 +36,10 @@ if TYPE_CHECKING:
     from factcheck.text.segment import Segment
 
 # A paragraph-initial place name in capitals followed by a colon or dash: "SEOUL:", "LONDON (Reuters) -".
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,40}\))?\s*(?::|—|–|-{1,2})\s+")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,40}\))?\s*(?::|—|–|-{1,2})\s+"
+                       # A wire credit glued to the first word, with an optional place before it:
+                       # "(CNN)Five people …", "Kabul, Afghanistan (CNN)Three …".
+                       r"|^(?:[A-Z][\w.,'’ -]{0,40}?\s)?\([A-Z][\w .&’'-]{0,24}\)(?=[A-Z\"“‘])")
 # A speaker named only by reference; the claim inherits the previous claim's speaker.
 _ANAPHORIC_SPEAKERS = {"he", "she", "they", "it", "the report", "the paper", "the newspaper", "the agency",
                        "the statement", "the ministry", "the company", "the firm", "the spokesman",
@@ -84,6 +87,67 @@ def _scope_clauses(text: str, clauses: list[Segment], table: AliasTable) -> list
         merged.append(clause)
         previous = cues
     return merged
+
+
+_CUT_LEFT = " \t,(—–-"
+_CUT_RIGHT = " \t,)—–-"
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the subordinate ``spans`` and their commas, dashes or brackets cut out."""
+    pieces: list[str] = []
+    pos = 0
+    for a, b in spans:
+        while a > pos and text[a - 1] in _CUT_LEFT:
+            a -= 1
+        while b < len(text) and text[b] in _CUT_RIGHT:
+            b += 1
+        pieces.append(text[pos:a])
+        pos = b
+    pieces.append(text[pos:])
+    joined = " ".join(p.strip() for p in pieces if p.strip())
+    return re.sub(r"\s+([,.;:!?])(?=\s|$)", r"\1", joined)
+
+
+def _qualifies(cues: Cues) -> bool:
+    return cues.polarity == Polarity.NEGATED or cues.stance not in {Stance.ASSERTED, Stance.REPORTED}
+
+
+def _scope_embedded(clause: Segment, table: AliasTable) -> list[tuple[Segment, bool]]:
+    """Split off relative clauses, parentheticals and trailing asides whose hedge or negation
+    would otherwise spread to the main clause ("X is accused of Y, which police allegedly found").
+
+    Returns (segment, embedded) pairs. The main clause keeps its own words only, so a fact stated
+    in the aside is matched against the aside, with its own hedge. Nothing is split when the aside
+    changes neither the stance nor the polarity of the clause.
+    """
+    from factcheck.text.segment import Segment, embedded_spans, fronted_clause
+
+    spans = embedded_spans(clause.text)
+    if not spans:
+        return [(clause, False)]
+    # Most asides hedge and negate nothing: a look at their own words, without entities, settles it.
+    hedged = [_qualifies(detect_cues(clause.text[a:b])) for a, b in spans]
+    # A fronted "When …," clause is background fact even when the main clause is hedged.
+    background = spans[0][0] == 0 and fronted_clause(clause.text) > 0 and not hedged[0]
+    if not any(hedged) and not background:
+        return [(clause, False)]
+    whole = detect_cues(clause.text, extract_entities(clause.text, table))
+    if not _qualifies(whole):
+        return [(clause, False)]
+    outer_text = _without(clause.text, spans)
+    if len(outer_text.split()) < _MIN_WORDS:
+        return [(clause, False)]
+    outer = detect_cues(outer_text, extract_entities(outer_text, table))
+    hedge_inside = _rank(whole.stance) < _rank(outer.stance)
+    negation_inside = whole.polarity == Polarity.NEGATED and outer.polarity == Polarity.AFFIRMED
+    if not (hedge_inside or negation_inside or background):
+        return [(clause, False)]
+    # The whole clause stays as well, held as hedged as its most hedged part: an assertion that
+    # restates all of it (aside included) is matched against all of it.
+    out = [(clause, True), (Segment(outer_text, clause.start, clause.end), False)]
+    out.extend((Segment(clause.text[a:b], clause.start + a, clause.start + b), True) for a, b in spans)
+    return out
 
 
 @dataclass(slots=True)
@@ -358,7 +422,13 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
             continue
         seen.add(key)
         line, column = lines.line_col(start)
-        clauses = _scope_clauses(analysed, split_clauses(analysed), table)
+        clauses: list[Segment] = []
+        embedded: set[int] = set()  # indexes of asides in clauses
+        for scoped in _scope_clauses(analysed, split_clauses(analysed), table):
+            for piece, aside in _scope_embedded(scoped, table):
+                if aside:
+                    embedded.add(len(clauses))
+                clauses.append(piece)
         adjacent = adjacent_speaker
         adjacent_speaker = None
         sentence_speaker: Attribution | None = None
@@ -366,13 +436,15 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
             # "A, but B, the OECD said": the speaker at the end covers every clause without its own.
             sentence_speaker = detect_cues(analysed, extract_entities(analysed, table)).attribution
         main_stance = Stance.ASSERTED
-        for clause in clauses:
+        for index, clause in enumerate(clauses):
             details = analyze(clause.text, table, published)
             if details.attribution is None and sentence_speaker is not None:
                 details.attribution = sentence_speaker
                 if details.stance == Stance.ASSERTED:
                     details.stance = Stance.REPORTED
-            if _DEPENDENT.match(clause.text):
+            if index in embedded:
+                pass  # an aside holds its own stance, and sets none for what follows
+            elif _DEPENDENT.match(clause.text):
                 # An absolute phrase ("…, with sales slipping") is held as its main clause is: a
                 # hedge of the main clause covers it, though its own hedge does not reach back.
                 if _rank(main_stance) < _rank(details.stance):

@@ -541,3 +541,33 @@ def test_a_participle_after_a_figure_hedges_that_figure_only() -> None:
     assert detect_cues("Some 1,000 jobs expected to go will be cut.").stance is not Stance.ASSERTED
     assert detect_cues("Borrowing is predicted to reach £37.5bn.").stance is Stance.CONSIDERED
     assert detect_cues("Borrowing was predicted at £37.5bn.").stance is Stance.CONSIDERED
+
+
+@pytest.mark.parametrize(("clause", "who", "verb"), [
+    # The phrase after the verb is its object, not an inverted speaker.
+    ("Bundchen, 34, announced her retirement from the catwalk last weekend.", "Bundchen", "announce"),
+    ("Ansar Beit Al-Maqdis, an ISIS affiliate, claimed responsibility for the attack, which killed five.",
+     "Ansar Beit Al-Maqdis", "claim"),
+    # The first report verb names the speaker, not the one inside the reported clause.
+    ("His attorney reiterated that he believes the charge is unwarranted.", "His attorney", "reiterate"),
+    # Inverted speakers still read after the verb.
+    ("Growth in France, Germany and Italy slowed, said the minister.", "the minister", "say"),
+    ("Sales fell 5%, said analysts.", "analysts", "say"),
+    ("sales fell 5%, announced the company.", "the company", "announce"),
+])
+def test_an_object_after_the_verb_is_not_the_speaker(clause: str, who: str, verb: str) -> None:
+    cues = detect_cues(clause)
+    assert cues.attribution is not None
+    assert (cues.attribution.who, cues.attribution.verb) == (who, verb)
+    # An age between commas is no role.
+    assert cues.attribution.role in {None, "ISIS affiliate"}
+
+
+def test_reiterate_reports_only_a_clause() -> None:
+    assert detect_cues("The firm reiterated its commitment to the region.").attribution is None
+
+
+
+def test_or_not_is_no_negation() -> None:
+    assert detect_cues("Believe it or not, prosecutors have offered this deal four times.").polarity is AFF
+    assert detect_cues("Prosecutors have not offered this deal.").polarity is NEG

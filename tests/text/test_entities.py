@@ -445,3 +445,11 @@ def test_bbc_corpus_sample_is_fast_and_sane(table: AliasTable) -> None:
     # No month, weekday or courtesy title ever stands alone as an entity.
     lone = {"May", "Monday", "Friday", "Mr", "Mrs", "The", "It", "But"}
     assert not [e for e in found if e.text in lone]
+
+
+def test_a_capitalised_count_is_not_part_of_the_name_after_it(table: AliasTable) -> None:
+    assert names("Five Americans who were monitored have been released.", table) == ["United States"]
+    assert names("Two New York women were also taken into custody.", table) == ["New York"]
+    # A count that is part of a name stays: no plural noun follows, nothing known after it.
+    assert names("Three Mile Island was closed in 1979.", table) == ["Three Mile Island"]
+    assert names("Five Guys opened a restaurant.", table) == ["Five Guys"]

@@ -424,3 +424,25 @@ def test_bbc_corpus_smoke() -> None:
     assert total > 5000
     assert with_units > total / 2
     assert year_like == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A partitive shares the noun counted by the figure after it.
+        ("Seventeen of the 30 counts were capital charges.", [("Seventeen", "counts"), ("30", "counts")]),
+        ("Five out of six people were injured.", [("Five", "people"), ("six", "people")]),
+        ("He sold 5 of his 30 shares.", [("5", "shares"), ("30", "shares")]),
+        # An irregular plural modifying a plural head: the head is counted.
+        ("Two police officers and a guard were hurt.", [("Two", "officers")]),
+        ("12,000 police officers were deployed.", [("12,000", "officers")]),
+        # Negatives: no figure after "of", or an irregular plural that is the head itself.
+        ("Two of them were hurt.", [("Two", None)]),
+        ("Three people were killed and five others were wounded.", [("Three", "people"), ("five", "others")]),
+        ("500 people were evacuated.", [("500", "people")]),
+    ],
+)
+def test_counted_noun_of_partitives_and_compounds(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.counted) for q in extract_quantities(sentence)] == expected
+    # Lower-cased input gives the same nouns.
+    assert [q.counted for q in extract_quantities(sentence.lower())] == [c for _, c in expected]

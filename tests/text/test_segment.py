@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.text.segment import LineIndex, Segment, line_col, split_clauses, split_sentences
+from factcheck.text.segment import LineIndex, Segment, embedded_spans, line_col, split_clauses, split_sentences
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 SEED = SHARED / "seeds" / "000_6a66de03a92d95d0.txt"
@@ -385,3 +385,57 @@ def test_line_col_and_index_agree() -> None:
     rng = random.Random(7)
     for offset in (rng.randrange(len(text) + 1) for _ in range(200)):
         assert index.line_col(offset) == line_col(text, offset)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Durst is accused of possessing a revolver, which police allegedly found in his room.",
+     ["which police allegedly found in his room"]),
+    ("Getty is a son of J. Paul Getty, the oil baron who was thought to be the richest man.",
+     ["who was thought to be the richest man"]),
+    # A relative clause closed by a comma before the main verb ends there.
+    ("Haleigh, who has been the face of the bill, was having seizures.", ["who has been the face of the bill"]),
+    # A comma inside a trailing relative clause does not close it.
+    ("He will report to Cerveny, who will make a finding, probably by late summer.",
+     ["who will make a finding, probably by late summer"]),
+    ("Two boys are in a coma -- perhaps from pesticide exposure, officials say -- during a trip.",
+     ["perhaps from pesticide exposure, officials say"]),
+    ("The plan (which may yet change) was approved.", ["which may yet change"]),
+    ("Politicians underestimated the pushback, including companies with no record of support.",
+     ["including companies with no record of support"]),
+    ("The bill fixes the 'doc fix,' a method the government has used to keep pay up with inflation.",
+     ["a method the government has used to keep pay up with inflation"]),
+    ("He was freed after 30 years on death row for murders he says he didn't commit.", ["he says he didn't commit"]),
+    ("They were detained shortly before events they had planned for the day.", ["they had planned for the day"]),
+])
+def test_embedded_spans(sentence: str, expected: list[str]) -> None:
+    assert [sentence[a:b] for a, b in embedded_spans(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sales rose 5% last year, the firm said.",
+    "Last week they said profits had risen.",  # a time noun before the pronoun: a main clause
+    "Over the years he said little.",
+    'He said "the firm, which is expected to grow, is sound".',  # inside a quote
+    "It was a good year.",
+])
+def test_embedded_spans_none(sentence: str) -> None:
+    assert embedded_spans(sentence) == []
+
+
+def test_split_clauses_at_a_dash_before_a_new_subject_and_a_second_that_clause() -> None:
+    assert [s.text for s in split_clauses("The show was a hit — a first for TV — and it looks likely to return.")] \
+        == ["The show was a hit — a first for TV", "it looks likely to return."]
+    assert [s.text for s in split_clauses("He said his words were in jest, and that he meant no harm.")] \
+        == ["He said his words were in jest", "that he meant no harm."]
+    # "and that" without a subject after it stays whole.
+    assert len(split_clauses("Evidence that sales rose and that profits fell was found.")) == 1
+
+
+def test_fronted_time_and_concession_clauses() -> None:
+    sentence = "When police answered the call last November, they found an alleged crime scene."
+    assert [sentence[a:b] for a, b in embedded_spans(sentence)] == ["When police answered the call last November"]
+    sentence = "The firm signed the deal in January, when it also accepted alleged debts."
+    assert [sentence[a:b] for a, b in embedded_spans(sentence)] == ["when it also accepted alleged debts"]
+    # Not a fronted clause: a short opener, or "when" inside the main clause.
+    assert embedded_spans("When asked, he declined.") == []
+    assert embedded_spans("Shares fell when the market opened.") == []

@@ -631,7 +631,7 @@ def _speaker_of_verb(c: _Clause, lex: _Lexicon, hit: _Hit) -> Attribution | None
             return _make(c, *span, lem)
     if lem in lex.inverted and (not left or left == "," or left[0] in _QUOTE_CHARS):
         span = _np_right(c, lex, end, to_end=True)
-        if span is not None:
+        if span is not None and _inverted_speaker(c, span):
             return _make(c, *span, lem)
     if left == ",":
         appositive = _appositive(c, lex, j)
@@ -644,6 +644,21 @@ def _speaker_of_verb(c: _Clause, lex: _Lexicon, hit: _Hit) -> Attribution | None
         if span is not None:
             return _make(c, *_author(c, lex, span), lem)
     return None
+
+
+_POSSESSIVES = frozenset({"her", "his", "its", "their", "our", "my", "your"})
+
+
+def _inverted_speaker(c: _Clause, span: _Span) -> bool:
+    """Can the phrase after a verb be its speaker ("…, said the minister", "…, said analysts")
+    rather than its object ("Smith, 34, announced her retirement", "…, claimed responsibility
+    for the attack")? An object opens with a possessive, or runs on in lower case."""
+    first, end = span
+    if c.words[first] in _POSSESSIVES:
+        return False
+    if c.lower_mode or c.capitalised(first) or c.words[first] in _ARTICLES:
+        return True
+    return end - first <= 2
 
 
 def _np_left(c: _Clause, lex: _Lexicon, j: int, max_words: int = 8) -> _Span | None:
@@ -735,6 +750,8 @@ def _appositive(c: _Clause, lex: _Lexicon, comma: int) -> tuple[_Span, str | Non
     if role_first > role_last:
         return None
     a, b = c.span(role_first, role_last + 1)
+    if c.text[a:b].isdigit():
+        return name, None  # an age: "Smith, 34, said"
     return name, c.text[a:b]
 
 

@@ -144,6 +144,8 @@ class _Rules:
     function_words: frozenset[str]
     post_nominals: frozenset[str]
     given_names: frozenset[str]
+    number_words: frozenset[str]
+    plural_nouns: frozenset[str]  # plurals without a final "s": "women", "people"
 
 
 def _words(raw: dict[str, Any], name: str) -> frozenset[str]:
@@ -160,6 +162,7 @@ def _load() -> dict[str, Any]:
 @cache
 def _rules() -> _Rules:
     raw = _load()["names"]
+    units = load_table("units")
     courtesy = _words(raw, "courtesy_titles")
     titles = courtesy | _words(raw, "titles")
     title_first: dict[str, int] = {}
@@ -188,6 +191,8 @@ def _rules() -> _Rules:
         function_words=_words(raw, "function_words"),
         post_nominals=_words(raw, "post_nominals"),
         given_names=_words(raw, "given_names"),
+        number_words=frozenset(w for kind in ("ones", "tens") for w in units["number_words"][kind]),
+        plural_nouns=frozenset(units["counted"]["irregular_plurals"]),
     )
 
 
@@ -598,6 +603,12 @@ def _plain(i: int, end: int, sentence: str, toks: Sequence[_Tok],
             if a == b:
                 continue
         trimmed.append((a, b, canonical))
+    if trimmed and trimmed[0][2] is None and toks[trimmed[0][0]].key in rules.number_words \
+            and (len(trimmed) > 1 or _plural_follows(end, toks, rules)):
+        # "Five Americans who …", "Two New York women": a capitalised count before a name
+        # ("Three Mile Island" stays a name).
+        a, b, _ = trimmed[0]
+        trimmed = ([(a + 1, b, None)] if b > a + 1 else []) + trimmed[1:]
     pieces = trimmed
     if not pieces:
         return []
@@ -627,6 +638,16 @@ def _plain(i: int, end: int, sentence: str, toks: Sequence[_Tok],
             if f is not None:
                 out.append(f)
     return out
+
+
+def _plural_follows(end: int, toks: Sequence[_Tok], rules: _Rules) -> bool:
+    """Is the token after a name a lower-case plural noun ("… New York women")?"""
+    if end >= len(toks) or toks[end].cap or not toks[end - 1].joined:
+        return False
+    key = toks[end].key
+    if key in rules.plural_nouns:
+        return True
+    return len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "us", "is")) and key.isalpha()
 
 
 def _unknown(a: int, b: int, sentence: str, toks: Sequence[_Tok], sentence_start: Sequence[bool],

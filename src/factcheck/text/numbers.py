@@ -96,6 +96,7 @@ _OLD_RE = re.compile(r"-old\b")
 _AGO_RE = re.compile(r"\s+ago\b")
 _PREV_WORD_RE = re.compile(r"([a-z]+)\s+\Z")
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+(?:['’][a-z]+)*)")
+_PARTITIVE_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all)\s+)?")
 _SENTENCE_START_RE = re.compile(r"(?:\A|[.!?:;]\s+|[\"'“‘(\[]\s*)\Z")
 
 _BIG_PLURALS = _wordset("thousands millions billions")
@@ -369,9 +370,13 @@ def extract_quantities(sentence: str) -> list[Quantity]:
     for raw in raws:
         raw.direction = _direction(ctx, raw)
     raws = _merge_ranges(ctx, raws)
+    counts = [_counted_noun(ctx, raw) for raw in raws]
+    for k in range(len(raws) - 1):
+        if counts[k] is None and _PARTITIVE_RE.fullmatch(low, raws[k].end, raws[k + 1].span_start):
+            # "Seventeen of the 30 counts", "five out of six people": both figures count one noun.
+            counts[k] = counts[k + 1]
     out: list[Quantity] = []
-    for raw in raws:
-        counted = _counted_noun(ctx, raw)
+    for raw, counted in zip(raws, counts, strict=True):
         if raw.one and counted is None:
             continue
         out.append(_to_quantity(ctx, raw, counted))
@@ -1044,6 +1049,13 @@ def _counted_noun(ctx: _Ctx, raw: _Raw) -> str | None:
             continue
         candidate = word
         if _is_plural(t, word):
+            if word in t.irregular_plurals and j + 1 < n:
+                # "12,000 police officers", "two staff members": the irregular plural modifies
+                # a plural head noun after it.
+                head = toks[j + 1][0]
+                if head[0].isalpha() and head not in t.stop and head not in t.irregular_plurals \
+                        and _is_plural(t, head):
+                    candidate = head
             break
         j += 1
     return candidate

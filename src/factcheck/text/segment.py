@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-__all__ = ["LineIndex", "Segment", "line_col", "split_clauses", "split_sentences"]
+__all__ = ["LineIndex", "Segment", "embedded_spans", "fronted_clause", "line_col", "split_clauses", "split_sentences"]
 
 
 @dataclass(slots=True, frozen=True)
@@ -251,7 +251,9 @@ _CLAUSE_SPLIT = re.compile(
     r"|\s+(?P<but>but)\s+"
     # ", and it expects …": a coordinated clause with a subject of its own may carry its own
     # stance ("expects", "may"); "and" without a new subject joins a predicate to the same one.
-    r"|,\s+and\s+(?=(?:it|he|she|they|we)\s)"
+    r"|(?:,|\s+--|\s*[—–])\s+and\s+(?=(?:it|he|she|they|we)\s)"
+    # "… said his words were in jest, and that he meant no harm": a second reported clause.
+    r"|,?\s+and\s+(?=that\s+(?:it|he|she|they|we|the)\s)"
     # "… rose 3%, and is expected to rise again": a coordinated predicate with a hedge of its own.
     # The hedge governs that predicate only, so it becomes a clause (its subject is the first one's).
     r"|,?\s+and\s+(?=(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
@@ -289,6 +291,99 @@ def _inside_quote_or_bracket(sentence: str, pos: int) -> bool:
 
 def _word_count(sentence: str, a: int, b: int) -> int:
     return sum(1 for _ in _WORD.finditer(sentence, a, b))
+
+
+# Subordinate material whose hedge or negation is its own, not the main clause's.
+# A relative clause: ", which authorities allegedly found …", "the baron who was thought to …".
+_RELATIVE = re.compile(r"(?:,\s+|(?<=[a-z])\s+)(?=(?:which|who|whom|whose)\s)|,\s+(?=when\s)", re.I)
+# A fronted time or concession clause states its content as background fact: "When police
+# answered the call, they found …", "Although sales rose, profits may fall".
+_FRONTED = re.compile(r"(?:When|After|Before|Once|While|Although|Though)\s[^,;:\"“”()—–]{8,200}?(?=,\s)")
+# A parenthetical between dashes or brackets: "— perhaps from exposure, officials say —".
+_DASHED = re.compile(r"\s(?:--|—|–)\s(.{3,200}?)\s(?:--|—|–)\s|\s\(([^()]{3,200})\)")
+# A trailing phrase of examples or commentary: ", including firms with no record …",
+# ", a method the government has used to …".
+_TRAILING = re.compile(r",['’\"”]?\s+(?=including\s|(?:a|an)\s+[a-z]+\s+(?:the|that|which|who|he|she|they|we|it)\s)",
+                       re.I)
+# A relative clause without a pronoun after a plural noun: "murders he says he did not commit",
+# "events they had planned for …".
+_REDUCED = re.compile(r"(?<=[a-z]s)\s+(?=(?:he|she|they|we|i)\s+(?:had\s+|have\s+|has\s+)?"
+                      r"(?:says|said|claims|claimed|insists|insisted|planned|hoped|thought|believed|"
+                      r"expected)\b)")
+_TIME_PLURALS = frozenset(["years", "days", "weeks", "months", "times", "hours", "minutes", "decades", "seconds"])
+# Words after a relative clause's closing comma that show the main clause resumes ("Smith, who is
+# 34, was arrested"): otherwise the relative clause runs to the end of the sentence.
+_RESUMES = frozenset(["is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can",
+                     "may", "might", "said", "says", "told", "did", "does", "remains", "remained"])
+_SPAN_END = re.compile(r"[;:]|\s(?:--|—|–)\s|,\s+")
+
+
+def fronted_clause(clause: str) -> int:
+    """End of a fronted time or concession clause ("When police arrived, …"), else 0."""
+    m = _FRONTED.match(clause)
+    return m.end() if m is not None else 0
+
+
+def embedded_spans(clause: str) -> list[tuple[int, int]]:
+    """Spans of ``clause`` that are subordinate to its main predicate, in order, not overlapping.
+
+    A fronted time or concession clause ("When …,", "Although …,"), a relative clause
+    (", which …", ", when …", "the man who …", "murders he says …"), a parenthetical between
+    dashes or brackets, and a trailing ", including …" or appositive commentary. A hedge or
+    negation inside one of them qualifies that span only. Quotes are left whole.
+    """
+    spans: list[tuple[int, int]] = []
+    n = len(clause)
+    fronted = _FRONTED.match(clause)
+    if fronted is not None:
+        spans.append((0, fronted.end()))
+    for m in _DASHED.finditer(clause):
+        group = 1 if m.group(1) is not None else 2
+        if not _inside_quote_or_bracket(clause, m.start()):
+            spans.append((m.start(group), m.end(group)))
+    for m in _RELATIVE.finditer(clause):
+        if m.end() < 3 or _inside_quote_or_bracket(clause, m.start()):
+            continue
+        spans.append((m.end(), _relative_end(clause, m.end())))
+    for m in _TRAILING.finditer(clause):
+        if not _inside_quote_or_bracket(clause, m.start()):
+            spans.append((m.end(), _phrase_end(clause, m.end())))
+    for m in _REDUCED.finditer(clause):
+        before = clause[max(0, m.start() - 12):m.start()].split()
+        if before and before[-1].lower() not in _TIME_PLURALS \
+                and not _inside_quote_or_bracket(clause, m.start()):
+            spans.append((m.end(), _phrase_end(clause, m.end())))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a < merged[-1][1]:
+            continue  # inside an earlier span: the outer one decides
+        if b > a and _word_count(clause, a, b) >= 2 and (a > 0 or fronted is not None) and b <= n:
+            merged.append((a, b))
+    return merged
+
+
+def _phrase_end(clause: str, start: int) -> int:
+    m = _SPAN_END.search(clause, start)
+    if m is None or m.group().startswith(","):
+        # A comma inside a trailing phrase does not close it ("…, probably by late summer").
+        m2 = re.compile(r"[;:]|\s(?:--|—|–)\s").search(clause, start)
+        return m2.start() if m2 else len(clause.rstrip(" .!?\"'”’"))
+    return m.start()
+
+
+def _relative_end(clause: str, start: int) -> int:
+    pos = start
+    while True:
+        m = _SPAN_END.search(clause, pos)
+        if m is None:
+            return len(clause.rstrip(" .!?\"'”’"))
+        if not m.group().startswith(","):
+            return m.start()
+        nxt = clause[m.end():m.end() + 20].split()
+        if nxt and (nxt[0].lower() in _RESUMES or nxt[0].lower().endswith("ed")):
+            return m.start()
+        pos = m.end()
 
 
 class LineIndex:
