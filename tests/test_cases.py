@@ -30,14 +30,14 @@ VERDICTS = ("supported", "contradicted", "unverified")
 # does not reach them yet (see the README's accuracy table). False support is held at zero.
 ACCURACY_FLOOR = {
     "seed": 0.84,
-    "business-004": 0.74,
+    "business-004": 0.87,
     "business-030": 0.78,
     "business-195": 0.77,
-    "business-405": 0.76,
-    "politics-076": 0.80,
-    "politics-128": 0.74,
+    "business-405": 0.84,
+    "politics-076": 0.82,
+    "politics-128": 0.77,
     "politics-324": 0.80,
-    "politics-375": 0.86,
+    "politics-375": 0.88,
 }
 
 
