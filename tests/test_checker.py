@@ -406,3 +406,17 @@ def test_figures_are_bound_to_what_they_count(text: str, verdict: str) -> None:
     assert result.verdict.value == verdict, result.reason
     if "turnover" in text:
         assert result.evidence is not None and result.evidence.startswith("Turnover"), result.reason
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("seventeen of the 30 counts were capital charges.", "supported"),
+    ("Twenty of the 30 counts were capital charges.", "contradicted"),
+    # Two figures of one noun with words of their own are not a partitive: each keeps its words.
+    ("The draft has 237 lines of typed text.", "contradicted"),
+    ("The draft has 26 lines of typed text.", "supported"),
+])
+def test_a_partitive_shares_its_noun(text: str, verdict: str) -> None:
+    checker = _checker_of("Seventeen of the 30 counts were capital charges. "
+                          "The draft has 237 lines of manuscript and 26 lines of typed text.", title="Court")
+    result = checker.check(text)
+    assert result.verdict.value == verdict, result.reason

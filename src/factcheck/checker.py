@@ -1178,10 +1178,16 @@ def _match_quantity(q: Quantity, quantities: Sequence[Quantity], text: str = "",
     if role is not None:
         # A figure the source gives as the start of a change is no evidence for the end of it.
         comparable = [c for c in comparable if _level_role(text, c) in {None, role}]
+    # Two figures of one counted noun with nothing between them ("Seventeen of the 30 counts",
+    # "five out of six people") share the words after them: neither owns them alone.
     if len(comparable) > 1 and text and terms:
         # Keep the figures whose own words do not conflict with the assertion's: a figure that
         # the source gives for something else is not evidence for this one.
         owned = _bound_terms(text, comparable)
+        partitive = len(comparable) == 2 and len({c.counted for c in comparable}) == 1 \
+            and comparable[0].counted is not None and not all(owned)
+        if partitive:
+            owned = [owned[0] | owned[1]] * 2
         asserted = set(terms)
         claimed_elsewhere = [asserted & (set().union(*(o for j, o in enumerate(owned) if j != i)) - owned[i])
                              for i in range(len(comparable))]
