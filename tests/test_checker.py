@@ -420,3 +420,25 @@ def test_a_partitive_shares_its_noun(text: str, verdict: str) -> None:
                           "The draft has 237 lines of manuscript and 26 lines of typed text.", title="Court")
     result = checker.check(text)
     assert result.verdict.value == verdict, result.reason
+
+
+_SHOOTING = ("Mr Lane was shot and wounded by police officers, but his injuries are not life threatening, "
+             "a spokesman said. Two other men were arrested at the scene.")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # Each clause of a compound assertion stated in the source.
+    ("Mr Lane was shot and wounded by police officers, but his injuries are not life threatening.", "supported"),
+    ("Mr Lane was shot by police officers, and two other men were arrested at the scene.", "supported"),
+    # One clause wrong makes the whole wrong, and the reason says which.
+    ("Mr Lane was shot by police officers, but his injuries are life threatening.", "contradicted"),
+    ("Mr Lane was shot by police officers, and three other men were arrested at the scene.", "contradicted"),
+    # One clause the source does not give leaves it unverified.
+    ("Mr Lane was shot by police officers, and the city declared a day of mourning.", "unverified"),
+])
+def test_a_compound_assertion_is_checked_clause_by_clause(text: str, verdict: str) -> None:
+    result = _checker_of(_SHOOTING, title="Shooting").check(text)
+    assert result.verdict.value == verdict, result.reason
+    assert result.text == text
+    if verdict == "contradicted":
+        assert result.reason.startswith("In '") or result.suggestion, result.reason

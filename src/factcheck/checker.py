@@ -18,7 +18,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -375,10 +375,39 @@ class Checker:
             return Result(text=text, verdict=Verdict.UNVERIFIED, confidence=1.0,
                           reason=f"Not checked: longer than {MAX_ASSERTION_CHARS} characters, so not one "
                                  "assertion; give one assertion per line.")
+        result = self._check_one(text, clean)
+        if result.verdict == Verdict.UNVERIFIED:
+            parts = _parts(clean)
+            if len(parts) > 1:
+                return self._combine(text, clean, parts) or result
+        return result
+
+    def _check_one(self, original: str, clean: str) -> Result:
         query = self._query(clean)
         candidates = self._candidates(query)
         alignments = [self._align(query, self.prepared[i]) for i in candidates]
-        return self._decide(text, clean, query, alignments)
+        return self._decide(original, clean, query, alignments)
+
+    def _combine(self, original: str, clean: str, parts: list[str]) -> Result | None:
+        """The verdict on a compound assertion from its clauses ("X was shot, but his injuries are
+        not life threatening"; "X resigned. Y took over"), when no one claim covers all of it:
+        supported only if every clause is, contradicted if one clause is."""
+        results = [self._check_one(part, part) for part in parts]
+        contradicted = next((r for r in results if r.verdict == Verdict.CONTRADICTED), None)
+        if contradicted is not None:
+            suggestion = None
+            if contradicted.suggestion is not None:
+                suggestion = clean.replace(contradicted.text, contradicted.suggestion, 1)
+            reason = f"In {contradicted.text!r}: " + contradicted.reason[0].lower() + contradicted.reason[1:]
+            return replace(contradicted, text=original, reason=reason, suggestion=suggestion)
+        if all(r.verdict == Verdict.SUPPORTED for r in results):
+            first = results[0]
+            corroboration = [Corroboration(claim_id=r.claim_id, source=r.source, evidence=r.evidence)
+                             for r in results[1:] if r.claim_id and r.source and r.evidence]
+            return replace(first, text=original, confidence=min(r.confidence for r in results),
+                           reason=f"Each of its {len(results)} parts is stated in the source; every checked "
+                                  "detail agrees.", corroboration=corroboration)
+        return None
 
     def check_many(self, texts: Iterable[str]) -> Iterator[Result]:
         for text in texts:
@@ -856,6 +885,23 @@ class Checker:
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+MIN_PART_WORDS = 4  # a clause shorter than this ("and it fell") leans on the rest for its meaning
+# ", and two other men were arrested": in one assertion a comma before "and" joins two statements.
+_COMMA_AND = re.compile(r",\s+and\s+(?![^\"“”]*[\"”])")
+
+
+def _parts(text: str) -> list[str]:
+    """The sentences and main clauses of a compound assertion, each long enough to stand alone."""
+    from factcheck.text.segment import split_clauses, split_sentences
+
+    parts = [piece.strip(" ,;:-") for sentence in split_sentences(text)
+             for clause in split_clauses(sentence.text) for piece in _COMMA_AND.split(clause.text)]
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or any(len(p.split()) < MIN_PART_WORDS for p in parts):
+        return []
+    return parts
 
 
 def _rank(item: tuple[int, float]) -> tuple[float, int]:
