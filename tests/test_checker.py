@@ -442,3 +442,17 @@ def test_a_compound_assertion_is_checked_clause_by_clause(text: str, verdict: st
     assert result.text == text
     if verdict == "contradicted":
         assert result.reason.startswith("In '") or result.suggestion, result.reason
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Mr King was back home resting, his publicist said.", "supported"),
+    ("Mr King was back home resting.", "supported"),
+    # The speaker made the subject of what she said.
+    ("Angela Moore was back home resting.", "unverified"),
+    ("angela moore was back home resting.", "unverified"),
+])
+def test_the_speaker_is_not_the_subject_of_what_she_said(text: str, verdict: str) -> None:
+    checker = _checker_of("Blues singer Ben King fell ill on Monday. Angela Moore, a publicist for Mr King, "
+                          "said later that he was back home resting.", title="Singer recovering")
+    result = checker.check(text)
+    assert result.verdict.value == verdict, result.reason

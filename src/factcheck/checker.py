@@ -111,6 +111,9 @@ class _Prepared:
     # context a sentence leans on for its topic ("The number of new loans fell …" after "Mortgage
     # approvals …").
     context: tuple[int, ...] = ()
+    # Words of a person the claim names only as its speaker ("Angela Moore, a publicist, said that
+    # he was back home"): an assertion that makes them its subject says what the source does not.
+    speaker_only: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -267,7 +270,17 @@ class Checker:
         if rejected:
             rest = _REJECTED_RE.sub(" ", text)
             rejected -= set(content_terms(rest, [(e.start, e.end) for e in claim.entities]))
+        speaker_only: frozenset[str] = frozenset()
+        if claim.attribution is not None:
+            who = claim.attribution.who.lower()
+            at = lower.find(who)
+            person = any(e.kind == EntityKind.PERSON and set(_name_tokens(e.name)) <= set(_name_tokens(who))
+                         for e in claim.entities)
+            if at >= 0 and person:
+                rest = frozenset(re.findall(r"[a-z0-9]+", lower[:at] + " " + lower[at + len(who):]))
+                speaker_only = frozenset(_name_tokens(who)) - rest
         return _Prepared(claim=claim, source=source, text=text, lower=lower, terms=frozenset(terms),
+                         speaker_only=speaker_only,
                          question=text.rstrip().rstrip("\"'”’)").endswith("?"), rejected=frozenset(rejected),
                          scoped_negation=frozenset(scoped or ()),
                          tokens=tokens, title_terms=title_terms, offices=_offices_in(lower),
@@ -715,6 +728,12 @@ class Checker:
             al.gaps.append(Difference(kind=DifferenceKind.CERTAINTY, asserted=details.stance.value,
                                       source="question"))
             al.gap_reasons.append("the source only asks this")
+        if details.attribution is None and al.prepared.speaker_only:
+            used = al.prepared.speaker_only & set(re.findall(r"[a-z0-9]+", details.text.lower()))
+            if used:
+                who = claim.attribution.who if claim.attribution else " ".join(sorted(used))
+                al.gaps.append(Difference(kind=DifferenceKind.ATTRIBUTION, asserted=None, source=who))
+                al.gap_reasons.append(f"the source names {who} only as the one who said it")
         repeated = _repeated_names(details.text.lower(), al.prepared)
         if repeated:
             al.gaps.append(Difference(kind=DifferenceKind.ENTITY, asserted=repeated, source=repeated))
