@@ -277,8 +277,8 @@ class Checker:
             person = any(e.kind == EntityKind.PERSON and set(_name_tokens(e.name)) <= set(_name_tokens(who))
                          for e in claim.entities)
             if at >= 0 and person:
-                rest = frozenset(re.findall(r"[a-z0-9]+", lower[:at] + " " + lower[at + len(who):]))
-                speaker_only = frozenset(_name_tokens(who)) - rest
+                outside = frozenset(re.findall(r"[a-z0-9]+", lower[:at] + " " + lower[at + len(who):]))
+                speaker_only = frozenset(_name_tokens(who)) - outside
         return _Prepared(claim=claim, source=source, text=text, lower=lower, terms=frozenset(terms),
                          speaker_only=speaker_only,
                          question=text.rstrip().rstrip("\"'”’)").endswith("?"), rejected=frozenset(rejected),
