@@ -456,3 +456,15 @@ def test_the_speaker_is_not_the_subject_of_what_she_said(text: str, verdict: str
                           "said later that he was back home resting.", title="Singer recovering")
     result = checker.check(text)
     assert result.verdict.value == verdict, result.reason
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Strong growth at Nova Mobile has boosted profits at its owner, Telco Group.", "supported"),
+    # Who owns whom, swapped: every word and name is there.
+    ("Strong growth at Telco Group has boosted profits at its owner, Nova Mobile.", "contradicted"),
+])
+def test_which_side_of_a_relation_a_name_is_on(text: str, verdict: str) -> None:
+    checker = _checker_of("Strong growth at mobile network Nova Mobile has helped boost profits at owner "
+                          "Telco Group.", title="Telco results")
+    result = checker.check(text)
+    assert result.verdict.value == verdict, result.reason

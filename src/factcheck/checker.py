@@ -581,6 +581,7 @@ class Checker:
 
         # Entities.
         claim_matched: set[int] = set()
+        pairs: list[tuple[Entity, Entity]] = []
         missing: list[Entity] = []
         for entity in query.entities:
             w = self.max_idf
@@ -588,6 +589,7 @@ class Checker:
             hit = _match_entity(entity, claim.entities, table)
             if hit is not None:
                 claim_matched.add(hit)
+                pairs.append((entity, claim.entities[hit]))
                 matched += w
                 role_gap = _role_conflict(entity, claim, claim.entities[hit], table)
                 if role_gap is not None:
@@ -608,6 +610,12 @@ class Checker:
                 matched += w
             else:
                 missing.append(entity)
+        swap = _attachment_swap(details.text, prepared.text, pairs) if len(pairs) > 1 else None
+        if swap is not None:
+            word, mine, theirs = swap
+            al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=f"{word} {mine}",
+                                           source=f"{word} {theirs}"))
+            al.conflict_reasons.append(f"the source says {word!r} of {theirs}, not of {mine}")
         # An office the claim names in place of the asserted one ("president" for "prime minister").
         mine_only = query.offices - prepared.offices
         theirs_only = prepared.offices - query.offices
@@ -1622,6 +1630,64 @@ def _topic_terms(text: str) -> frozenset[str]:
 _FIGURE_GENERIC = frozenset({"per", "cent", "percent", "total", "year", "month", "week", "day", "about", "around",
                              "nearly", "almost", "some", "least", "than", "figure", "number", "further", "extra",
                              "next", "last", "this", "previous"})
+
+
+_TOKEN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+# Nouns that relate one named party to another: which side of the relation a name is on is a
+# checkable detail ("Orange's owner France Telecom" is not "France Telecom's owner Orange").
+_RELATION_WORDS = ("owner", "parent", "subsidiary", "unit", "division", "rival", "buyer", "seller", "acquirer",
+                   "target", "successor", "predecessor", "client", "customer", "supplier", "creditor", "debtor",
+                   "landlord", "tenant", "employer", "employee", "shareholder", "investor")
+_RELATION_TERMS = frozenset(t for t in (term_of(w) for w in _RELATION_WORDS) if t is not None)
+ATTACHED = 2  # a word this close to a name is said of it ("at its owner, Orange")
+
+
+def _term_positions(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
+    spans: list[tuple[int, int]] = []
+    terms: list[str | None] = []
+    for m in _TOKEN_RE.finditer(text):
+        spans.append((m.start(), m.end()))
+        terms.append(term_of(m.group(0)))
+    return spans, terms
+
+
+def _token_range(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    inside = [i for i, (a, b) in enumerate(spans) if a >= start and b <= end]
+    return (inside[0], inside[-1]) if inside else None
+
+
+def _near(rng: tuple[int, int], i: int, reach: int) -> bool:
+    return rng[0] - reach <= i <= rng[1] + reach
+
+
+def _attachment_swap(asserted: str, text: str, pairs: list[tuple[Entity, Entity]]) -> tuple[str, str, str] | None:
+    """A word the assertion attaches to one name that the source attaches to another name the
+    assertion also gives: "profits at its owner, Orange" against "profits at owner France
+    Telecom" (who owns whom is swapped, though every word and name is there). Returns the word,
+    the asserted name and the source's name."""
+    a_spans, a_terms = _term_positions(asserted)
+    c_spans, c_terms = _term_positions(text)
+    ranges = []
+    for mine, theirs in pairs:
+        a_rng = _token_range(a_spans, mine.start, mine.end) if mine.start >= 0 else None
+        c_rng = _token_range(c_spans, theirs.start, theirs.end) if theirs.start >= 0 else None
+        if a_rng is None or c_rng is None:
+            return None
+        ranges.append((mine, theirs, a_rng, c_rng))
+    names = {i for _, _, a_rng, _ in ranges for i in range(a_rng[0], a_rng[1] + 1)}
+    source_names = {i for _, _, _, c_rng in ranges for i in range(c_rng[0], c_rng[1] + 1)}
+    for n, (mine, _theirs, a_rng, c_rng) in enumerate(ranges):
+        for i in range(max(0, a_rng[0] - ATTACHED), min(len(a_terms), a_rng[1] + ATTACHED + 1)):
+            term = a_terms[i]
+            if term is None or i in names or term not in _RELATION_TERMS:
+                continue
+            where = [j for j, t in enumerate(c_terms) if t == term and j not in source_names]
+            if not where or any(_near(c_rng, j, ATTACHED + 2) for j in where):
+                continue
+            for m, (_, other, _, other_rng) in enumerate(ranges):
+                if m != n and all(_near(other_rng, j, ATTACHED) for j in where):
+                    return a_terms[i] or "", mine.text or mine.name, other.text or other.name
+    return None
 
 
 def _is_headline(prepared: _Prepared) -> bool:
