@@ -468,3 +468,37 @@ def test_which_side_of_a_relation_a_name_is_on(text: str, verdict: str) -> None:
                           "Telco Group.", title="Telco results")
     result = checker.check(text)
     assert result.verdict.value == verdict, result.reason
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A name before the counted noun does not replace it.
+    ("Telco to sell 8% Pagina stake", "supported"),
+    ("Telco to sell 9% Pagina stake", "contradicted"),
+    ("Telco has taken delivery of six Airbus A321 aircraft.", "supported"),
+    ("Telco has taken delivery of 13 Airbus A321 aircraft.", "contradicted"),
+    # A relative clause's figure is about the noun before it ("profits, which showed a 5.5% rise").
+    ("Telco profits up 8.5% at 18.3bn euros", "contradicted"),
+    ("Telco profits up 5.5% at 18.3bn euros", "supported"),
+])
+def test_what_a_figure_counts_reads_past_names_and_relative_clauses(text: str, verdict: str) -> None:
+    checker = _checker_of("Telco said it would fund the deal by selling an 8% stake in directory firm Pagina. "
+                          "Broadband take-up boosted Telco's profits, which showed a 5.5% rise to 18.3bn euros. "
+                          "Telco has taken delivery of six Airbus A321 aircraft.", title="Telco results")
+    result = checker.check(text)
+    assert result.verdict.value == verdict, result.reason
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # "The firm" is the company the story is about.
+    ("Nova Telecom said it had met its main objectives.", "supported"),
+    ("Acme Holdings said it had met its main objectives.", "contradicted"),
+    # The employer in the asserted role, where the article is about it.
+    ("Nova Telecom chief executive Tom Hale said costs were falling.", "supported"),
+    ("Nova Telecom finance director Tom Hale said costs were falling.", "contradicted"),
+])
+def test_described_speakers_and_roles_with_the_employer(text: str, verdict: str) -> None:
+    checker = _checker_of("Nova Telecom reported higher profits. The firm said it had met its main "
+                          "objectives. Chief executive Tom Hale said costs were falling.",
+                          title="Nova Telecom results")
+    result = checker.check(text)
+    assert result.verdict.value == verdict, result.reason

@@ -114,6 +114,8 @@ class _Prepared:
     # Words of a person the claim names only as its speaker ("Angela Moore, a publicist, said that
     # he was back home"): an assertion that makes them its subject says what the source does not.
     speaker_only: frozenset[str] = frozenset()
+    # The claim's figures, with what each counts read past a name ("six Airbus A321 aircraft").
+    quantities: list[Quantity] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -259,10 +261,11 @@ class Checker:
                              text=claim.attribution.who)
         scoped = _subordinate_negation(text) if claim.polarity == Polarity.NEGATED else None
         firm = None
-        if claim.quantities:
+        quantities = [_counted_past_name(q, text, claim.entities) for q in claim.quantities]
+        if quantities:
             hedged_figure = _hedged_figure_re()
-            firm = [q for q in claim.quantities if not hedged_figure.match(text, q.end)]
-            if len(firm) == len(claim.quantities):
+            firm = [q for q in quantities if not hedged_figure.match(text, q.end)]
+            if len(firm) == len(quantities):
                 firm = None
         rejected: set[str] = set()
         for m in _REJECTED_RE.finditer(text):
@@ -280,7 +283,7 @@ class Checker:
                 outside = frozenset(re.findall(r"[a-z0-9]+", lower[:at] + " " + lower[at + len(who):]))
                 speaker_only = frozenset(_name_tokens(who)) - outside
         return _Prepared(claim=claim, source=source, text=text, lower=lower, terms=frozenset(terms),
-                         speaker_only=speaker_only,
+                         speaker_only=speaker_only, quantities=quantities,
                          question=text.rstrip().rstrip("\"'”’)").endswith("?"), rejected=frozenset(rejected),
                          scoped_negation=frozenset(scoped or ()),
                          tokens=tokens, title_terms=title_terms, offices=_offices_in(lower),
@@ -591,7 +594,7 @@ class Checker:
                 claim_matched.add(hit)
                 pairs.append((entity, claim.entities[hit]))
                 matched += w
-                role_gap = _role_conflict(entity, claim, claim.entities[hit], table)
+                role_gap = _role_conflict(entity, claim, claim.entities[hit], table, prepared.main_org)
                 if role_gap is not None:
                     al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=entity.role,
                                                    source=role_gap))
@@ -662,12 +665,13 @@ class Checker:
                 al.gap_reasons.append(f"the source does not mention {entity.text}")
 
         # Numbers.
-        source_quantities = claim.quantities
+        source_quantities = prepared.quantities
         if prepared.firm_quantities is not None and details.stance not in _HEDGED_STANCES:
             source_quantities = prepared.firm_quantities
         for q in details.quantities:
             w = self.max_idf
             total += w
+            q = _counted_past_name(q, details.text, query.entities)
             status, other = _match_quantity(q, source_quantities, prepared.text, query.terms, details.text)
             misbound = _misbound(q, other, details.text, prepared.text, query.terms) \
                 if status == "match" and other is not None else None
@@ -764,7 +768,13 @@ class Checker:
             speaker is not None and speaker.verb in _OPINION_VERBS)
         asserted_speaker = details.attribution
         if speaker is not None and asserted_speaker is not None:
-            if not self._same_speaker(asserted_speaker, speaker, claim.source):
+            # A person's employer, where the article is about it, may stand in the asserted role.
+            org = al.prepared.main_org if any(
+                e.kind == EntityKind.PERSON and speaker.entity == e.name for e in claim.entities) else None
+            if not self._same_speaker(asserted_speaker, speaker, claim.source) and not (
+                    org is not None and self._same_speaker(
+                        asserted_speaker, replace(speaker, role=f"{org.name} {speaker.role or ''}".strip()),
+                        claim.source)):
                 if _unnamed(speaker.who) != _unnamed(asserted_speaker.who) \
                         or not _named_speaker(asserted_speaker.who, table) \
                         or not _named_speaker(speaker.who, table):
@@ -1046,7 +1056,8 @@ def _match_entity(entity: Entity, candidates: Sequence[Entity], table: AliasTabl
     return None
 
 
-def _role_conflict(entity: Entity, claim: Claim, other: Entity, table: AliasTable) -> str | None:
+def _role_conflict(entity: Entity, claim: Claim, other: Entity, table: AliasTable,
+                   claim_org: Entity | None = None) -> str | None:
     """The source's role for a person when the asserted role says something the source does not."""
     if not entity.role:
         return None
@@ -1056,9 +1067,19 @@ def _role_conflict(entity: Entity, claim: Claim, other: Entity, table: AliasTabl
         source_role = claim.attribution.role
     if not source_role:
         return None
+    if entity.role.lower() == source_role.lower():
+        return None
     mine = _speaker_terms(entity.role, table)
     theirs = _speaker_terms(source_role, table)
-    return None if mine <= theirs else source_role
+    if mine <= theirs:
+        return None
+    # The organisation the person works for, named in the assertion's role where the source's
+    # sentence names it elsewhere or the article is about it ("France Telecom chief executive").
+    extra = mine - theirs
+    known = {_entity_key(e.name) for e in claim.entities} | {t for e in claim.entities for t in _name_tokens(e.name)}
+    if claim_org is not None:
+        known |= {_entity_key(claim_org.name), *_name_tokens(claim_org.name)}
+    return None if extra <= known else source_role
 
 
 # A reason or concession clause after the main one: ", as there were no …", "because none …".
@@ -1468,7 +1489,8 @@ def _named_speaker(who: str, table: AliasTable) -> bool:
     ("the group", "the singer", "his attorney", "he")? Only a name can contradict another name."""
     if who.lower() in _SPEAKER_PRONOUNS:
         return False
-    return any(t.startswith("@") for t in _speaker_terms(who, table)) or who != who.lower()
+    bare = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", who, flags=re.I)  # "The firm" describes
+    return any(t.startswith("@") for t in _speaker_terms(who, table)) or bare != bare.lower()
 
 
 @lru_cache(maxsize=1)
@@ -1506,9 +1528,6 @@ def _shares_more(clean: _Alignment, conflicted: _Alignment) -> bool:
                                                            DifferenceKind.ENTITY, DifferenceKind.ATTRIBUTION})
 
 
-_DONE = frozenset({Stance.ASSERTED, Stance.REPORTED})
-
-
 def _other_occasion(al: _Alignment, asserted: Stance, cue_terms: Sequence[str]) -> bool:
     """Is a figure that differs a figure of another occasion rather than a disputed one?
 
@@ -1524,7 +1543,12 @@ def _other_occasion(al: _Alignment, asserted: Stance, cue_terms: Sequence[str]) 
     # A plan against a deed; not the other way round, where the claim's plan may belong to
     # another clause of its sentence ("we have taken delivery of six … and next month we will …"),
     # nor where the source has the very cue word ("pledged" for "pledges").
-    return asserted == Stance.PLANNED and al.prepared.claim.stance in _DONE \
+    # A forecast stated as fact with another figure ("revenue will rise 5%" against "BA forecast a
+    # 2% to 3% rise"): the source has no fact to contradict it with, only a forecast.
+    if any(g.kind == DifferenceKind.CERTAINTY for g in al.gaps):
+        return True
+    # Reported speech ("said it would fund the deal by selling …") may itself be a plan.
+    return asserted == Stance.PLANNED and al.prepared.claim.stance == Stance.ASSERTED \
         and not set(cue_terms) & al.prepared.terms
 
 
@@ -1558,7 +1582,10 @@ def _proper_in(term: str, prepared: _Prepared) -> bool:
         term_of(word) == term for e in prepared.claim.entities for word in _name_tokens(e.name))
 
 
-_CLAUSE_STOP = re.compile(r",(?!\d)|[;:\u2013\u2014]|\s-\s|\b(?:and|but|while|when|whereas|which|who)\b", re.I)
+# Clause boundaries for what a figure counts. Not "which"/"who": a relative clause ("profits,
+# which showed a 5.5% rise") is about the noun before it.
+_CLAUSE_STOP = re.compile(r",(?!\d)(?!\s*(?:which|who)\b)|[;:\u2013\u2014]|\s-\s|\b(?:and|but|while|when|whereas)\b",
+                          re.I)
 
 
 _TAIL_STOP = re.compile(r"\b(?:in|on|at|for|by|from|to|since|during|over|after|before|until|this|last|next)\b",
@@ -1617,13 +1644,25 @@ def _next_to(text: str, start: int, end: int) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _query_topic(lower: str) -> frozenset[str]:
-    return frozenset(t for t in (term_of(w) for w in re.findall(r"[a-z][a-z'-]*", lower)) if t is not None)
+    return frozenset(t for t in (term_of(w) for w in _topic_words(lower)) if t is not None)
 
 
 @lru_cache(maxsize=65536)
 def _topic_terms(text: str) -> frozenset[str]:
-    terms = {t for t in (term_of(w) for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text)) if t is not None}
-    return frozenset(t for t in terms if not antonym_partners(t) and t not in _FIGURE_GENERIC)
+    terms = {t for t in (term_of(w) for w in _topic_words(text)) if t is not None}
+    return frozenset(t for t in terms if t not in _CHANGE_TERMS and t not in _FIGURE_GENERIC)
+
+
+def _topic_words(text: str) -> list[str]:
+    return [_POSSESSIVE_END.sub("", w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text)]
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+# Words of change say what happened to a figure, not what it counts.
+_CHANGE_TERMS = frozenset(t for t in (term_of(w) for w in (
+    "rise", "rose", "fall", "fell", "increase", "reduce", "cut", "raise", "grow", "growth", "drop", "decline",
+    "climb", "up", "down", "higher", "lower", "more", "less", "gain", "lose", "jump", "slump", "surge", "dip",
+    "show", "showed", "see", "saw", "reach", "reached")) if t is not None)
 
 
 # Words around many figures that say nothing of what is counted.
@@ -1688,6 +1727,21 @@ def _attachment_swap(asserted: str, text: str, pairs: list[tuple[Entity, Entity]
                 if m != n and all(_near(other_rng, j, ATTACHED) for j in where):
                     return a_terms[i] or "", mine.text or mine.name, other.text or other.name
     return None
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
+
+
+def _counted_past_name(q: Quantity, text: str, entities: Sequence[Entity]) -> Quantity:
+    """In "8% PagesJaunes stake" the name modifies what is counted: the stake, not PagesJaunes.
+    ("three South Africans" counts the name itself and stays.)"""
+    if not q.counted:
+        return q
+    for entity in entities:
+        if q.end <= entity.start <= q.end + 2 and q.counted in _name_tokens(entity.text or entity.name):
+            m = _NEXT_WORD.match(text, entity.end)
+            return replace(q, counted=m.group(1)) if m and term_of(m.group(1)) is not None else q
+    return q
 
 
 def _is_headline(prepared: _Prepared) -> bool:
