@@ -502,3 +502,18 @@ def test_described_speakers_and_roles_with_the_employer(text: str, verdict: str)
                           title="Nova Telecom results")
     result = checker.check(text)
     assert result.verdict.value == verdict, result.reason
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A prediction against a forecast: no fact to contradict it with.
+    ("Port revenue will rise by 6% next year.", "unverified"),
+    # A figure stated as done against a considered report still meets the report's figure.
+    ("The port is cutting 900 jobs.", "contradicted"),
+    # Figures of another thing, and their words of change, answer nothing.
+    ("Port profits will fall 40%.", "unverified"),
+])
+def test_predictions_forecasts_and_other_things(text: str, verdict: str) -> None:
+    checker = _checker_of("The port had previously forecast a 2% to 3% rise in revenue next year. "
+                          "The port is considering cutting 450 jobs, a newspaper reported.", title="Port outlook")
+    result = checker.check(text)
+    assert result.verdict.value == verdict, result.reason

@@ -295,15 +295,17 @@ class Checker:
                             claim_entities: Sequence[Entity]) -> bool:
         """Does the source's figure count something the assertion never mentions ("fuel costs rose
         by £106m or 47.3%" against "turnover rose 4.3%")? Then it is another fact, not a dispute."""
-        topic = _figure_topic(text, figure.start, figure.end)
+        # Names are compared as entities; here only what is counted ("revenue", "fuel costs").
+        names = frozenset(t for e in claim_entities for t in _topic_terms(e.text or e.name)) | _name_terms(text)
+        topic = _figure_topic(text, figure.start, figure.end, names)
         if not topic:
             return False
         asserted = _query_topic(query.lower)
         # A name the assertion shares with the claim is shared topic in whatever form each gives
         # it ("Japan" and "Japanese").
-        names = {e.name.lower() for e in query.entities}
+        asserted_names = {e.name.lower() for e in query.entities}
         for entity in claim_entities:
-            if entity.name.lower() in names:
+            if entity.name.lower() in asserted_names:
                 asserted |= _topic_terms(entity.text or entity.name)
         return not topic & asserted
 
@@ -668,6 +670,7 @@ class Checker:
         source_quantities = prepared.quantities
         if prepared.firm_quantities is not None and details.stance not in _HEDGED_STANCES:
             source_quantities = prepared.firm_quantities
+        other_thing = False
         for q in details.quantities:
             w = self.max_idf
             total += w
@@ -688,8 +691,18 @@ class Checker:
                 al.conflict_reasons.append(f"the source gives {other.text}, not {q.text}")
                 al.replacements.append((q.start, q.end, other.text))
             else:
+                if status == "conflict":
+                    other_thing = True
                 al.gaps.append(Difference(kind=DifferenceKind.NUMBER, asserted=q.text, source=None))
                 al.gap_reasons.append(f"the source gives no figure of {q.text} for this")
+        if other_thing and not any(c.kind == DifferenceKind.NUMBER for c in al.conflicts):
+            # The claim's figures count something else ("a 2% to 3% rise in revenue" against
+            # "profits will fall 40%"): so do its words of change; "rise" is no answer to "fall".
+            moved = [i for i, c in enumerate(al.conflicts)
+                     if c.kind == DifferenceKind.NEGATION and c.asserted in _CHANGE_SHOWN]
+            for i in reversed(moved):
+                al.conflicts.pop(i)
+                al.gap_reasons.append(al.conflict_reasons.pop(i))
 
         # Dates: resolved against the candidate's own publication date.
         if details.dates:
@@ -1253,7 +1266,15 @@ def _bound_terms(text: str, quantities: Sequence[Quantity]) -> list[set[str]]:
     for n, i in enumerate(ordered):
         end = quantities[ordered[n + 1]].start if n + 1 < len(ordered) else len(text)
         owned[i] = set(content_terms(text[quantities[i].end:end]))
+        # A noun set out before its figure ("fuel costs - a predicted extra £250m", "fuel costs of
+        # £250m") is the figure's too.
+        m = _SET_OUT_RE.search(text[max(0, quantities[i].start - 60):quantities[i].start])
+        if m is not None:
+            owned[i] |= set(content_terms(m.group("noun")))
     return owned
+
+
+_SET_OUT_RE = re.compile(r"(?P<noun>(?:[A-Za-z'-]+\s+){1,3})(?:-|–|—|:|of)\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}$")
 
 
 _LEVEL_WORD = re.compile(r"\b(to|from)\s*$", re.I)
@@ -1528,6 +1549,9 @@ def _shares_more(clean: _Alignment, conflicted: _Alignment) -> bool:
                                                            DifferenceKind.ENTITY, DifferenceKind.ATTRIBUTION})
 
 
+_FUTURE_RE = re.compile(r"\b(?:will|would|shall|going to|plans? to|planned to|intends? to)\b|['’]ll\b", re.I)
+
+
 def _other_occasion(al: _Alignment, asserted: Stance, cue_terms: Sequence[str]) -> bool:
     """Is a figure that differs a figure of another occasion rather than a disputed one?
 
@@ -1543,13 +1567,15 @@ def _other_occasion(al: _Alignment, asserted: Stance, cue_terms: Sequence[str]) 
     # A plan against a deed; not the other way round, where the claim's plan may belong to
     # another clause of its sentence ("we have taken delivery of six … and next month we will …"),
     # nor where the source has the very cue word ("pledged" for "pledges").
-    # A forecast stated as fact with another figure ("revenue will rise 5%" against "BA forecast a
-    # 2% to 3% rise"): the source has no fact to contradict it with, only a forecast.
-    if any(g.kind == DifferenceKind.CERTAINTY for g in al.gaps):
+    # A prediction against a forecast ("revenue will rise by 3% to 3.5%" against "BA had forecast
+    # a 2% to 3% rise"): a forecast is no fact to contradict a statement about the future with.
+    if asserted == Stance.PLANNED and al.prepared.claim.stance == Stance.CONSIDERED:
         return True
-    # Reported speech ("said it would fund the deal by selling …") may itself be a plan.
-    return asserted == Stance.PLANNED and al.prepared.claim.stance == Stance.ASSERTED \
-        and not set(cue_terms) & al.prepared.terms
+    # Reported speech is a deed unless what was said is itself a plan ("said it would fund the
+    # deal by selling …").
+    claimed = al.prepared.claim.stance
+    done = claimed == Stance.ASSERTED or (claimed == Stance.REPORTED and not _FUTURE_RE.search(al.prepared.text))
+    return asserted == Stance.PLANNED and done and not set(cue_terms) & al.prepared.terms
 
 
 def _count_phrase(phrase: str, lower: str) -> int:
@@ -1588,25 +1614,40 @@ _CLAUSE_STOP = re.compile(r",(?!\d)(?!\s*(?:which|who)\b)|[;:\u2013\u2014]|\s-\s
                           re.I)
 
 
+_CHANGE_OF = re.compile(r"\s*(?:[a-z-]+\s+)?(?:rise|increase|fall|drop|decline|jump|growth|cut|reduction|gain|"
+                        r"improvement)s?\s+(?:in|of)\s+", re.I)
 _TAIL_STOP = re.compile(r"\b(?:in|on|at|for|by|from|to|since|during|over|after|before|until|this|last|next)\b",
                         re.I)
 
 
 @lru_cache(maxsize=65536)
-def _figure_topic(text: str, start: int, end: int) -> frozenset[str]:
+def _figure_topic(text: str, start: int, end: int, names: frozenset[str] = frozenset()) -> frozenset[str]:
     """The content words of a figure's clause: what it counts ("fuel costs rose by £106m") and
     where. Words of change ("rose", "cut") say what happened to it, not what it is; a clause of
     nothing else ("…, dipping to 4% in 2005") takes its topic from the clause before."""
     cuts = [0, *(m.end() for m in _CLAUSE_STOP.finditer(text, 0, start))]
     stop = _CLAUSE_STOP.search(text, end)
     tail = text[end:stop.start() if stop else len(text)]
-    # After the figure, only what it counts ("28,500 troops stationed"), not when or where.
-    tail = _TAIL_STOP.split(tail, maxsplit=1)[0]
+    # After the figure, only what it counts ("28,500 troops stationed", "a 2% rise in revenue"),
+    # not when or where.
+    change = _CHANGE_OF.match(tail)
+    counted = tail[change.end():] if change else tail
+    tail = (tail[:change.end()] if change else "") + _TAIL_STOP.split(counted, maxsplit=1)[0]
     for begin in reversed(cuts):
-        topic = _topic_terms(text[begin:start] + " " + tail)
+        topic = _topic_terms(text[begin:start] + " " + tail) - names
         if topic:
             return topic
     return frozenset()
+
+
+_ACRONYM_RE = re.compile(r"\b[A-Z]{2,}s?\b")
+
+
+@lru_cache(maxsize=65536)
+def _name_terms(text: str) -> frozenset[str]:
+    """Terms of the names a sentence gives: acronyms anywhere ("BA"), capitalised words inside it."""
+    words = [m.group(0) for m in _ACRONYM_RE.finditer(text)] + [m.group(0) for m in _CAPITALISED_RE.finditer(text)]
+    return frozenset(t for t in map(term_of, words) if t is not None)
 
 
 def _misbound(asserted: Quantity, source: Quantity, asserted_text: str, text: str,
@@ -1666,9 +1707,12 @@ _CHANGE_TERMS = frozenset(t for t in (term_of(w) for w in (
 
 
 # Words around many figures that say nothing of what is counted.
-_FIGURE_GENERIC = frozenset({"per", "cent", "percent", "total", "year", "month", "week", "day", "about", "around",
+_FIGURE_GENERIC_WORDS = frozenset({"per", "cent", "percent", "total", "year", "month", "week", "day", "about", "around",
                              "nearly", "almost", "some", "least", "than", "figure", "number", "further", "extra",
-                             "next", "last", "this", "previous"})
+                             "next", "last", "this", "previous",
+                             # periods say when, not what: "full-year revenue", "quarterly profits"
+                             "full-year", "full", "half-year", "half", "annual", "quarter", "quarterly",
+                             "monthly", "weekly", "daily", "yearly", "period"})
 
 
 _TOKEN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
@@ -1742,6 +1786,10 @@ def _counted_past_name(q: Quantity, text: str, entities: Sequence[Entity]) -> Qu
             m = _NEXT_WORD.match(text, entity.end)
             return replace(q, counted=m.group(1)) if m and term_of(m.group(1)) is not None else q
     return q
+
+
+_CHANGE_SHOWN = frozenset(_show(t) for t in _CHANGE_TERMS)
+_FIGURE_GENERIC = frozenset(_FIGURE_GENERIC_WORDS | {t for t in map(term_of, _FIGURE_GENERIC_WORDS) if t})
 
 
 def _is_headline(prepared: _Prepared) -> bool:
