@@ -127,6 +127,7 @@ class _Query:
     keys: list[str]  # index keys
     lower: str  # the assertion lower-cased, for string similarity
     offices: frozenset[str] = frozenset()  # offices the assertion names
+    relation: bool = False  # does it use a relation noun ("owner", "subsidiary")?
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # term → the lower-case words it stems from
     _dates: dict[date | None, list[DateRef]] = field(default_factory=dict)
 
@@ -331,7 +332,7 @@ class Checker:
             if tokens[-1] in prepared.tokens and all(
                     _name_tokens(e.name) in {tokens, tokens[-1:]} for e in prepared.claim.entities
                     if tokens[-1] in _name_tokens(e.name)) \
-                    and re.search(r"(?<![a-z0-9])" + r"\s+".join(tokens) + r"(?![a-z0-9])", lower):
+                    and tokens[0] in lower and _phrase_re(" ".join(tokens)).search(lower):
                 out.update(t for t in (term_of(w) for w in tokens[:-1]) if t is not None)
         return frozenset(out)
 
@@ -394,7 +395,9 @@ class Checker:
                           reason=f"Not checked: longer than {MAX_ASSERTION_CHARS} characters, so not one "
                                  "assertion; give one assertion per line.")
         result = self._check_one(text, clean)
-        if result.verdict == Verdict.UNVERIFIED:
+        # Only where the whole is near something in the knowledge base: parts of copy on another
+        # subject are checked for nothing (and checking them costs time on every line of a batch).
+        if result.verdict == Verdict.UNVERIFIED and result.evidence is not None:
             parts = _parts(clean)
             if len(parts) > 1:
                 return self._combine(text, clean, parts) or result
@@ -466,7 +469,7 @@ class Checker:
             if term is not None and term in plain and term != word and word not in words[term]:
                 words[term].append(word)
         return _Query(details=details, terms=terms, entities=details.entities, keys=keys, cue_terms=cue_terms,
-                      lower=lower, offices=_offices_in(lower),
+                      lower=lower, offices=_offices_in(lower), relation=bool(_RELATION_TERMS.intersection(terms)),
                       words={t: tuple(w) for t, w in words.items() if w})
 
     def _candidates(self, query: _Query) -> list[int]:
@@ -615,7 +618,8 @@ class Checker:
                 matched += w
             else:
                 missing.append(entity)
-        swap = _attachment_swap(details.text, prepared.text, pairs) if len(pairs) > 1 else None
+        swap = _attachment_swap(details.text, prepared.text, pairs) \
+            if len(pairs) > 1 and query.relation else None
         if swap is not None:
             word, mine, theirs = swap
             al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=f"{word} {mine}",
@@ -1579,7 +1583,13 @@ def _other_occasion(al: _Alignment, asserted: Stance, cue_terms: Sequence[str]) 
 
 
 def _count_phrase(phrase: str, lower: str) -> int:
-    return len(re.findall(r"(?<![a-z0-9])" + re.escape(phrase) + r"(?![a-z0-9])", lower))
+    return len(_phrase_re(phrase).findall(lower))
+
+
+@lru_cache(maxsize=4096)
+def _phrase_re(phrase: str) -> re.Pattern[str]:
+    """A lower-case phrase as whole words, whatever the spacing between them."""
+    return re.compile(r"(?<![a-z0-9])" + r"\s+".join(re.escape(w) for w in phrase.split()) + r"(?![a-z0-9])")
 
 
 def _repeated_names(lower: str, prepared: _Prepared) -> str | None:
@@ -1588,7 +1598,7 @@ def _repeated_names(lower: str, prepared: _Prepared) -> str | None:
     where the source has someone else."""
     for entity in prepared.claim.entities:
         name = entity.name.lower()
-        if len(_name_tokens(name)) < 2:
+        if lower.count(name) < 2 or len(_name_tokens(name)) < 2:
             continue
         mine = _count_phrase(name, lower)
         if mine > 1 and mine > _count_phrase(name, prepared.lower):
@@ -1725,6 +1735,7 @@ _RELATION_TERMS = frozenset(t for t in (term_of(w) for w in _RELATION_WORDS) if 
 ATTACHED = 2  # a word this close to a name is said of it ("at its owner, Orange")
 
 
+@lru_cache(maxsize=4096)
 def _term_positions(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
     spans: list[tuple[int, int]] = []
     terms: list[str | None] = []
