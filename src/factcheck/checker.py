@@ -128,6 +128,7 @@ class _Query:
     lower: str  # the assertion lower-cased, for string similarity
     offices: frozenset[str] = frozenset()  # offices the assertion names
     relation: bool = False  # does it use a relation noun ("owner", "subsidiary")?
+    spelled: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # source → full names it spells
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # term → the lower-case words it stems from
     _dates: dict[date | None, list[DateRef]] = field(default_factory=dict)
 
@@ -195,6 +196,7 @@ class Checker:
         self._posting_sets: dict[str, frozenset[int]] = {}
         self._speaker_memo: dict[tuple[str | None, ...], bool] = {}
         self._person_names: dict[str, tuple[tuple[str, ...], ...]] = {}
+        self._source_names: dict[str, frozenset[str]] = {}
         by_source: dict[str, list[int]] = defaultdict(list)
         by_sentence: dict[tuple[str, int, int, str], list[_Prepared]] = defaultdict(list)
         for i, prepared in enumerate(self.prepared):
@@ -312,29 +314,42 @@ class Checker:
 
     def _known_in_source(self, entity: Entity, source_id: str) -> bool:
         """Does the source name this entity in some claim (a rival name from the same story)?"""
-        ids = self.index.get(_entity_key(entity.name), ())
-        return any(self.prepared[i].claim.source == source_id for i in ids)
+        keys = self._source_names.get(source_id)
+        if keys is None:
+            keys = self._source_names[source_id] = frozenset(
+                _entity_key(e.name) for i in self._by_source.get(source_id, ())
+                for e in self.prepared[i].claim.entities)
+        return _entity_key(entity.name) in keys
 
-    def _completed_names(self, lower: str, prepared: _Prepared) -> frozenset[str]:
+    def _completed_names(self, lower: str, prepared: _Prepared,
+                         memo: dict[str, tuple[tuple[str, ...], ...]]) -> frozenset[str]:
         """Terms of the words of the source's full personal names that the (lower-case) assertion
         spells out where the claim gives only the surname."""
-        names = self._person_names.get(prepared.claim.source)
-        if names is None:
-            found = {_name_tokens(e.name) for i in self._by_source.get(prepared.claim.source, ())
-                     for e in self.prepared[i].claim.entities if e.kind in _NAMED_BEINGS}
-            names = self._person_names[prepared.claim.source] = tuple(t for t in found if len(t) >= 2)
+        source = prepared.claim.source
+        spelled = memo.get(source)
+        if spelled is None:
+            spelled = memo[source] = self._spelled_names(lower, source)
         out: set[str] = set()
-        surnames = [t[-1] for t in names]
-        for tokens in names:
-            if surnames.count(tokens[-1]) > 1:
-                continue  # two people of that surname: "Smith" could be either
+        for tokens in spelled:
             # The surname stands alone in the claim, not as part of another name ("Sea of Okhotsk").
             if tokens[-1] in prepared.tokens and all(
                     _name_tokens(e.name) in {tokens, tokens[-1:]} for e in prepared.claim.entities
-                    if tokens[-1] in _name_tokens(e.name)) \
-                    and tokens[0] in lower and _phrase_re(" ".join(tokens)).search(lower):
+                    if tokens[-1] in _name_tokens(e.name)):
                 out.update(t for t in (term_of(w) for w in tokens[:-1]) if t is not None)
         return frozenset(out)
+
+    def _spelled_names(self, lower: str, source: str) -> tuple[tuple[str, ...], ...]:
+        """The source's full names (of a surname no other of its names shares) that the lower-cased
+        assertion spells out."""
+        names = self._person_names.get(source)
+        if names is None:
+            found = {_name_tokens(e.name) for i in self._by_source.get(source, ())
+                     for e in self.prepared[i].claim.entities if e.kind in _NAMED_BEINGS}
+            names = self._person_names[source] = tuple(t for t in found if len(t) >= 2)
+        surnames = [t[-1] for t in names]
+        # Two people of one surname: "Smith" could be either.
+        return tuple(tokens for tokens in names if tokens[0] in lower and surnames.count(tokens[-1]) == 1
+                     and _phrase_re(" ".join(tokens)).search(lower))
 
     def _main_organisation(self, clauses: list[_Prepared]) -> tuple[Entity, str] | None:
         """The one organisation an article's headline and opening sentence name, if just one.
@@ -374,7 +389,7 @@ class Checker:
     def __getstate__(self) -> dict[str, object]:
         # Memos and per-source tables are rebuilt on demand: not worth their bytes in the cache.
         state = dict(self.__dict__)
-        state.update(_source_tables={}, _speaker_memo={}, _posting_sets={}, _person_names={})
+        state.update(_source_tables={}, _speaker_memo={}, _posting_sets={}, _person_names={}, _source_names={})
         return state
 
     # ------------------------------------------------------------------ public API
@@ -555,7 +570,7 @@ class Checker:
         # A full name typed in lower case ("aaron hernandez") where the claim has the surname the
         # article uses after first mention ("Hernandez"): the article's own full name binds them.
         if al.unmatched:
-            completed = self._completed_names(query.lower, prepared)
+            completed = self._completed_names(query.lower, prepared, query.spelled)
             if completed:
                 matched += sum(self._weight(t) for t in al.unmatched if t in completed)
                 al.unmatched = [t for t in al.unmatched if t not in completed]
@@ -758,7 +773,7 @@ class Checker:
                                       source="question"))
             al.gap_reasons.append("the source only asks this")
         if details.attribution is None and al.prepared.speaker_only:
-            used = al.prepared.speaker_only & set(re.findall(r"[a-z0-9]+", details.text.lower()))
+            used = al.prepared.speaker_only & _word_set(details.text.lower())
             if used:
                 who = claim.attribution.who if claim.attribution else " ".join(sorted(used))
                 al.gaps.append(Difference(kind=DifferenceKind.ATTRIBUTION, asserted=None, source=who))
@@ -1648,6 +1663,11 @@ def _figure_topic(text: str, start: int, end: int, names: frozenset[str] = froze
         if topic:
             return topic
     return frozenset()
+
+
+@lru_cache(maxsize=1024)
+def _word_set(lower: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9]+", lower))
 
 
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,}s?\b")
