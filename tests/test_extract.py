@@ -236,3 +236,29 @@ def test_a_fronted_time_clause_is_background_fact_beside_a_hedged_main_clause() 
     # With an unhedged main clause nothing is split.
     claims = _article("When police answered the call last November, they found the weapon.")
     assert len(claims) == 1 and claims[0].clause is None
+
+
+def test_a_coordinated_clause_with_its_own_subject_holds_its_own_negation() -> None:
+    claims = _article("Ms Reed, who led the campaign, was having dozens of seizures a day and the three drugs "
+                      "meant to control them weren't making life better.")
+    assert [(c.clause, c.polarity) for c in claims] == [
+        # The whole sentence stays, negated, for an assertion that restates all of it.
+        (claims[0].sentence, Polarity.NEGATED),
+        ("Ms Reed, who led the campaign, was having dozens of seizures a day", Polarity.AFFIRMED),
+        ("the three drugs meant to control them weren't making life better.", Polarity.NEGATED),
+    ]
+    # A hedge of the second clause stays there too.
+    claims = _article("Next is one of the biggest rivals of the chain and the move may force it to cut prices.")
+    assert [(c.clause, c.stance) for c in claims][1:] == [
+        ("Next is one of the biggest rivals of the chain", Stance.ASSERTED),
+        ("the move may force it to cut prices.", Stance.CONSIDERED),
+    ]
+
+
+def test_coordinated_clauses_held_alike_or_a_compound_subject_are_not_split() -> None:
+    claims = _article("Sales rose 5% in March and the shares were up 3% on Monday.")
+    assert len(claims) == 1 and claims[0].clause is None
+    claims = _article("Sales of cars and trucks were not strong in March.")
+    assert len(claims) == 1 and claims[0].polarity is Polarity.NEGATED
+    claims = _article("The minister said Mr Hill and Mr Reed were not in the meeting on Monday.")
+    assert len(claims) == 1 and claims[0].polarity is Polarity.NEGATED

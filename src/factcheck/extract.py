@@ -113,6 +113,39 @@ def _qualifies(cues: Cues) -> bool:
     return cues.polarity == Polarity.NEGATED or cues.stance not in {Stance.ASSERTED, Stance.REPORTED}
 
 
+@cache
+def _past_forms() -> frozenset[str]:
+    from factcheck.tables import load_table
+
+    return frozenset(form.lower() for forms in load_table("lexicon")["irregular"].values() for form in forms)
+
+
+def _scope_coordinated(clause: Segment, table: AliasTable) -> list[tuple[Segment, bool]]:
+    """Split "A, and the drugs weren't working" when one coordinated clause alone is negated or
+    hedged: each clause holds its own negation and hedge.
+
+    Returns (segment, whole) pairs: the two clauses, and the whole clause (held as negated or
+    hedged as its parts make it) for an assertion that restates all of it. Nothing is split when
+    both clauses are held alike.
+    """
+    from factcheck.text.segment import Segment, coordinated_clause
+
+    cut = coordinated_clause(clause.text, _past_forms())
+    if cut is None:
+        return [(clause, False)]
+    first_text = clause.text[:cut[0]].rstrip(" ,")
+    second_text = clause.text[cut[1]:]
+    first = detect_cues(first_text)
+    second = detect_cues(second_text)
+    if (first.polarity, _rank(first.stance)) == (second.polarity, _rank(second.stance)):
+        return [(clause, False)]
+    return [
+        (clause, True),
+        (Segment(first_text, clause.start, clause.start + len(first_text)), False),
+        (Segment(second_text, clause.start + cut[1], clause.end), False),
+    ]
+
+
 def _scope_embedded(clause: Segment, table: AliasTable) -> list[tuple[Segment, bool]]:
     """Split off relative clauses, parentheticals and trailing asides whose hedge or negation
     would otherwise spread to the main clause ("X is accused of Y, which police allegedly found").
@@ -426,9 +459,11 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
         embedded: set[int] = set()  # indexes of asides in clauses
         for scoped in _scope_clauses(analysed, split_clauses(analysed), table):
             for piece, aside in _scope_embedded(scoped, table):
-                if aside:
-                    embedded.add(len(clauses))
-                clauses.append(piece)
+                # The main clause left after its asides may join two clauses held differently.
+                for part, whole in [(piece, aside)] if aside else _scope_coordinated(piece, table):
+                    if whole:
+                        embedded.add(len(clauses))
+                    clauses.append(part)
         adjacent = adjacent_speaker
         adjacent_speaker = None
         sentence_speaker: Attribution | None = None
