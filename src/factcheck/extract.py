@@ -207,6 +207,7 @@ class Details:
     stance_cue: str | None = None
     attribution: Attribution | None = None
     report_verb: str | None = None
+    speech_future: str | None = None
 
 
 def analyze(text: str, aliases: AliasTable, published: date | None) -> Details:
@@ -224,6 +225,7 @@ def analyze(text: str, aliases: AliasTable, published: date | None) -> Details:
         stance_cue=cues.stance_cue,
         attribution=cues.attribution,
         report_verb=cues.report_verb,
+        speech_future=cues.speech_future,
     )
 
 
@@ -476,7 +478,8 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
             if details.attribution is None and sentence_speaker is not None:
                 details.attribution = sentence_speaker
                 if details.stance == Stance.ASSERTED:
-                    details.stance = Stance.REPORTED
+                    # "A would rise, but B fall, the OECD said": the speaker's forecast, as in one clause.
+                    details.stance = Stance.PLANNED if details.speech_future else Stance.REPORTED
             if index in embedded:
                 pass  # an aside holds its own stance, and sets none for what follows
             elif _DEPENDENT.match(clause.text):
