@@ -596,3 +596,23 @@ def test_a_speakers_would_is_a_forecast(clause: str, stance: Stance, cue: str | 
 def test_would_without_a_speaker_is_kept_for_the_sentence_speaker() -> None:
     assert detect_cues("US growth would reach 4.4% in 2004").speech_future == "would"
     assert detect_cues("US growth reached 4.4% in 2004").speech_future is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "polarity"),
+    [
+        ("West pleaded no contest to a misdemeanor count of battery.", AFF),  # a plea, like "guilty"
+        ("He entered a plea of no contest on Monday.", AFF),
+        ("The result was nothing short of a disaster for the party.", AFF),
+        ("Sales usually pick up in January and this year will be no exception.", AFF),
+        ("No wonder sales fell in the quarter.", AFF),
+        ("Sales were none the less strong in March.", AFF),
+        # Still negations.
+        ("There was no contest for the seat in 2001.", NEG),
+        ("He pleaded not guilty to all charges.", NEG),
+        ("The firm no longer sells cars in Europe.", NEG),
+        ("Nothing was decided at the meeting.", NEG),
+    ],
+)
+def test_set_phrases_with_no_that_do_not_negate(clause: str, polarity: Polarity) -> None:
+    assert detect_cues(clause).polarity is polarity
