@@ -616,3 +616,33 @@ def test_would_without_a_speaker_is_kept_for_the_sentence_speaker() -> None:
 )
 def test_set_phrases_with_no_that_do_not_negate(clause: str, polarity: Polarity) -> None:
     assert detect_cues(clause).polarity is polarity
+
+
+@pytest.mark.parametrize(
+    ("clause", "cue"),
+    [
+        ("UK 'risks breaking golden rule'", "risks"),
+        ("Shares risk falling further this week", "risk"),
+        ("The firm is at risk of collapse.", "at risk of"),
+        ("Glazer in talks to buy United", "in talks to"),
+        ("Union threatens to strike over pay", "threatens to"),
+        ("BA eyes Iberia stake", "eyes"),
+        ("Rates could rise again", "could"),
+    ],
+)
+def test_headline_hedges(clause: str, cue: str) -> None:
+    cues = detect_cues(clause)
+    assert (cues.stance, cues.stance_cue) == (Stance.CONSIDERED, cue)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The risks facing the economy are high.",  # a noun after a determiner
+        "The risk of rising prices is low.",
+        "Shares rose despite the risks.",
+        "UK breaks golden rule",
+    ],
+)
+def test_risk_as_a_noun_hedges_nothing(clause: str) -> None:
+    assert detect_cues(clause).stance is Stance.ASSERTED

@@ -104,6 +104,7 @@ class _Lexicon:
     clause_markers: frozenset[str]
     headline_not_before: frozenset[str]
     speech_future: frozenset[str]
+    before_gerund: frozenset[str]
     speech_future_not_before: frozenset[str]
 
 
@@ -171,6 +172,7 @@ def _lexicon() -> _Lexicon:
         clause_markers=_words(usage["clause_markers"]),
         headline_not_before=_words(stance["planned"]["headline_not_before"]),
         speech_future=_words(modal["speech_future"]),
+        before_gerund=_words(stance["considered"].get("before_gerund", [])),
         speech_future_not_before=_words(modal["speech_future_not_before"]),
     )
 
@@ -271,6 +273,7 @@ def detect_cues(clause: str, entities: Sequence[Entity] = ()) -> Cues:
         and not _figure_participle(c, lex, h[1], h[2])
     ]
     considered += [(h[1], h[2]) for h in by_kind.get(_MODAL_CONSIDERED, ()) if _modal(c, lex, h[1])]
+    considered += _before_gerund(c, lex, condition)
     planned = [(h[1], h[2]) for h in by_kind.get(_PLANNED, ())
                if not _noun_use(c, lex, h[1], h[2]) and not _figure_participle(c, lex, h[1], h[2])]
     planned += [(h[1], h[2]) for h in by_kind.get(_MODAL_PLANNED, ()) if _modal(c, lex, h[1])]
@@ -410,6 +413,15 @@ def _modal(c: _Clause, lex: _Lexicon, i: int) -> bool:
     ):
         j += 1
     return _verb_at(c, lex, j, due_to=False)
+
+
+def _before_gerund(c: _Clause, lex: _Lexicon, condition: int) -> list[tuple[int, int]]:
+    """ "risks breaking the rule": a verb that hedges the gerund after it."""
+    if not lex.before_gerund.intersection(c.words):  # the common case, at C speed
+        return []
+    return [(i, i + 1) for i in range(c.base, min(condition, len(c.words) - 1))
+            if c.words[i] in lex.before_gerund and c.word(i - 1) not in lex.determiners
+            and len(c.words[i + 1]) > 4 and c.words[i + 1].endswith("ing") and c.is_word(i + 1)]
 
 
 def _speech_future(c: _Clause, lex: _Lexicon, condition: int) -> int | None:
