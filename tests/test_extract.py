@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.api import extract
-from factcheck.models import Bound, Polarity, Stance
+from factcheck.models import Bound, EntityKind, Polarity, Stance
 from tests.conftest import ROOT, SHARED, factcheck_command
 
 
@@ -262,3 +262,21 @@ def test_coordinated_clauses_held_alike_or_a_compound_subject_are_not_split() ->
     assert len(claims) == 1 and claims[0].polarity is Polarity.NEGATED
     claims = _article("The minister said Mr Hill and Mr Reed were not in the meeting on Monday.")
     assert len(claims) == 1 and claims[0].polarity is Polarity.NEGATED
+
+
+def test_a_sentence_opening_he_or_she_carries_the_one_person_named_before() -> None:
+    claims = _article("Singer Jane Hill was found dead at her home. She died from alcohol poisoning at 27.")
+    died = _clause_of(claims, "She died")
+    assert [(e.name, e.kind, e.text, e.role) for e in died.entities] == [
+        ("Jane Hill", EntityKind.PERSON, "She", "Singer")]
+
+
+def test_a_pronoun_is_left_alone_when_the_sentence_before_names_several_people_or_none() -> None:
+    claims = _article("Jane Hill met Tom Reed in Leeds. She died from alcohol poisoning at 27.")
+    assert _clause_of(claims, "She died").entities == []
+    # Named two sentences back only: too far to tell.
+    claims = _article("Jane Hill was found dead. The house was empty. She died from alcohol poisoning.")
+    assert _clause_of(claims, "She died").entities == []
+    # A sentence that names a person itself keeps its own reading.
+    claims = _article("Jane Hill was found dead. She and Tom Reed had met in Leeds on Monday.")
+    assert [e.name for e in _clause_of(claims, "She and").entities] == ["Tom Reed", "Leeds"]

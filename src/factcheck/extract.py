@@ -443,6 +443,7 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
     # that names its subject fifty times keeps the look-back short).
     organisations: dict[str, Entity] = {}
     adjacent_speaker: Attribution | None = None  # the speaker of the previous sentence
+    previous_people: dict[str, Entity] = {}  # the people the previous sentence names
     for segment in split_sentences(text[body_start:]):
         start = body_start + segment.start
         sentence = segment.text
@@ -473,6 +474,8 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
             # "A, but B, the OECD said": the speaker at the end covers every clause without its own.
             sentence_speaker = detect_cues(analysed, extract_entities(analysed, table)).attribution
         main_stance = Stance.ASSERTED
+        subject = _pronoun_subject(analysed, previous_people)
+        people: dict[str, Entity] = {}
         for index, clause in enumerate(clauses):
             details = analyze(clause.text, table, published)
             if details.attribution is None and sentence_speaker is not None:
@@ -500,9 +503,13 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
                 adjacent_speaker = speaker
             named = details.entities
             details.entities = _resolve_descriptions(clause.text, named, list(organisations.values()), table)
+            if subject is not None and clause.text.startswith(subject.text) \
+                    and not any(e.kind == EntityKind.PERSON for e in details.entities):
+                details.entities = [subject, *details.entities]
             for entity in named:
                 if entity.kind == EntityKind.PERSON:
                     last_person = entity
+                    people.setdefault(entity.name, entity)
                 elif entity.kind in {EntityKind.ORGANIZATION, EntityKind.OTHER}:
                     organisations.pop(entity.name, None)
                     organisations[entity.name] = entity
@@ -523,7 +530,26 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
                 stance=details.stance,
                 attribution=speaker,
             ))
+        previous_people = people
     return source, claims, _dedupe_aliases(learned)
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:He|She)(?=\s)")
+
+
+def _pronoun_subject(sentence: str, previous_people: dict[str, Entity]) -> Entity | None:
+    """The person a sentence-opening "He"/"She" stands for, when the sentence before named one
+    person only: "Jane Hill was found dead. She died from …" is a claim about Jane Hill.
+
+    With two people named, or none, the pronoun is left alone: a wrong antecedent would lend the
+    claim a name the source never gave it.
+    """
+    m = _PRONOUN_SUBJECT.match(sentence)
+    if m is None or len(previous_people) != 1:
+        return None
+    [person] = previous_people.values()
+    return Entity(name=person.name, kind=EntityKind.PERSON, text=m.group(), role=person.role,
+                  start=0, end=m.end())
 
 
 def _dedupe_aliases(aliases: list[Alias]) -> list[Alias]:
