@@ -280,3 +280,13 @@ def test_a_pronoun_is_left_alone_when_the_sentence_before_names_several_people_o
     # A sentence that names a person itself keeps its own reading.
     claims = _article("Jane Hill was found dead. She and Tom Reed had met in Leeds on Monday.")
     assert [e.name for e in _clause_of(claims, "She and").entities] == ["Tom Reed", "Leeds"]
+
+
+def test_the_sentence_speaker_survives_a_clause_that_teaches_a_new_name() -> None:
+    # The first clause names a new person (an alias is learned and the clause re-read): the
+    # speaker at the end of the sentence must still cover it.
+    claims = _article("Jane Hill would step down in May, but rates will rise, the bank said.")
+    hill = _clause_of(claims, "Jane Hill would")
+    assert hill.clause == "Jane Hill would step down in May"
+    assert hill.attribution is not None and hill.attribution.who == "the bank"
+    assert hill.stance is Stance.PLANNED

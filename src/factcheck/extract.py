@@ -478,6 +478,11 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
         people: dict[str, Entity] = {}
         for index, clause in enumerate(clauses):
             details = analyze(clause.text, table, published)
+            new_aliases = learn_aliases(details.entities, source_id)
+            if new_aliases:
+                learned.extend(new_aliases)
+                table = table.extended(new_aliases)
+                details = analyze(clause.text, table, published)
             if details.attribution is None and sentence_speaker is not None:
                 details.attribution = sentence_speaker
                 if details.stance == Stance.ASSERTED:
@@ -492,11 +497,6 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
                     details.stance = main_stance
             else:
                 main_stance = details.stance
-            new_aliases = learn_aliases(details.entities, source_id)
-            if new_aliases:
-                learned.extend(new_aliases)
-                table = table.extended(new_aliases)
-                details = analyze(clause.text, table, published)
             speaker = _resolve_speaker(details.attribution, previous_speaker, last_person, adjacent)
             if speaker is not None:
                 previous_speaker = speaker
