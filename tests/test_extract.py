@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.api import extract
-from factcheck.models import Bound, Polarity, Stance
+from factcheck.models import Bound, EntityKind, Polarity, Stance
 from tests.conftest import ROOT, SHARED, factcheck_command
 
 
@@ -236,3 +236,57 @@ def test_a_fronted_time_clause_is_background_fact_beside_a_hedged_main_clause() 
     # With an unhedged main clause nothing is split.
     claims = _article("When police answered the call last November, they found the weapon.")
     assert len(claims) == 1 and claims[0].clause is None
+
+
+def test_a_coordinated_clause_with_its_own_subject_holds_its_own_negation() -> None:
+    claims = _article("Ms Reed, who led the campaign, was having dozens of seizures a day and the three drugs "
+                      "meant to control them weren't making life better.")
+    assert [(c.clause, c.polarity) for c in claims] == [
+        # The whole sentence stays, negated, for an assertion that restates all of it.
+        (claims[0].sentence, Polarity.NEGATED),
+        ("Ms Reed, who led the campaign, was having dozens of seizures a day", Polarity.AFFIRMED),
+        ("the three drugs meant to control them weren't making life better.", Polarity.NEGATED),
+    ]
+    # A hedge of the second clause stays there too.
+    claims = _article("Next is one of the biggest rivals of the chain and the move may force it to cut prices.")
+    assert [(c.clause, c.stance) for c in claims][1:] == [
+        ("Next is one of the biggest rivals of the chain", Stance.ASSERTED),
+        ("the move may force it to cut prices.", Stance.CONSIDERED),
+    ]
+
+
+def test_coordinated_clauses_held_alike_or_a_compound_subject_are_not_split() -> None:
+    claims = _article("Sales rose 5% in March and the shares were up 3% on Monday.")
+    assert len(claims) == 1 and claims[0].clause is None
+    claims = _article("Sales of cars and trucks were not strong in March.")
+    assert len(claims) == 1 and claims[0].polarity is Polarity.NEGATED
+    claims = _article("The minister said Mr Hill and Mr Reed were not in the meeting on Monday.")
+    assert len(claims) == 1 and claims[0].polarity is Polarity.NEGATED
+
+
+def test_a_sentence_opening_he_or_she_carries_the_one_person_named_before() -> None:
+    claims = _article("Singer Jane Hill was found dead at her home. She died from alcohol poisoning at 27.")
+    died = _clause_of(claims, "She died")
+    assert [(e.name, e.kind, e.text, e.role) for e in died.entities] == [
+        ("Jane Hill", EntityKind.PERSON, "She", "Singer")]
+
+
+def test_a_pronoun_is_left_alone_when_the_sentence_before_names_several_people_or_none() -> None:
+    claims = _article("Jane Hill met Tom Reed in Leeds. She died from alcohol poisoning at 27.")
+    assert _clause_of(claims, "She died").entities == []
+    # Named two sentences back only: too far to tell.
+    claims = _article("Jane Hill was found dead. The house was empty. She died from alcohol poisoning.")
+    assert _clause_of(claims, "She died").entities == []
+    # A sentence that names a person itself keeps its own reading.
+    claims = _article("Jane Hill was found dead. She and Tom Reed had met in Leeds on Monday.")
+    assert [e.name for e in _clause_of(claims, "She and").entities] == ["Tom Reed", "Leeds"]
+
+
+def test_the_sentence_speaker_survives_a_clause_that_teaches_a_new_name() -> None:
+    # The first clause names a new person (an alias is learned and the clause re-read): the
+    # speaker at the end of the sentence must still cover it.
+    claims = _article("Jane Hill would step down in May, but rates will rise, the bank said.")
+    hill = _clause_of(claims, "Jane Hill would")
+    assert hill.clause == "Jane Hill would step down in May"
+    assert hill.attribution is not None and hill.attribution.who == "the bank"
+    assert hill.stance is Stance.PLANNED

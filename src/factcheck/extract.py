@@ -113,6 +113,39 @@ def _qualifies(cues: Cues) -> bool:
     return cues.polarity == Polarity.NEGATED or cues.stance not in {Stance.ASSERTED, Stance.REPORTED}
 
 
+@cache
+def _past_forms() -> frozenset[str]:
+    from factcheck.tables import load_table
+
+    return frozenset(form.lower() for forms in load_table("lexicon")["irregular"].values() for form in forms)
+
+
+def _scope_coordinated(clause: Segment, table: AliasTable) -> list[tuple[Segment, bool]]:
+    """Split "A, and the drugs weren't working" when one coordinated clause alone is negated or
+    hedged: each clause holds its own negation and hedge.
+
+    Returns (segment, whole) pairs: the two clauses, and the whole clause (held as negated or
+    hedged as its parts make it) for an assertion that restates all of it. Nothing is split when
+    both clauses are held alike.
+    """
+    from factcheck.text.segment import Segment, coordinated_clause
+
+    cut = coordinated_clause(clause.text, _past_forms())
+    if cut is None:
+        return [(clause, False)]
+    first_text = clause.text[:cut[0]].rstrip(" ,")
+    second_text = clause.text[cut[1]:]
+    first = detect_cues(first_text)
+    second = detect_cues(second_text)
+    if (first.polarity, _rank(first.stance)) == (second.polarity, _rank(second.stance)):
+        return [(clause, False)]
+    return [
+        (clause, True),
+        (Segment(first_text, clause.start, clause.start + len(first_text)), False),
+        (Segment(second_text, clause.start + cut[1], clause.end), False),
+    ]
+
+
 def _scope_embedded(clause: Segment, table: AliasTable) -> list[tuple[Segment, bool]]:
     """Split off relative clauses, parentheticals and trailing asides whose hedge or negation
     would otherwise spread to the main clause ("X is accused of Y, which police allegedly found").
@@ -174,6 +207,7 @@ class Details:
     stance_cue: str | None = None
     attribution: Attribution | None = None
     report_verb: str | None = None
+    speech_future: str | None = None
 
 
 def analyze(text: str, aliases: AliasTable, published: date | None) -> Details:
@@ -191,6 +225,7 @@ def analyze(text: str, aliases: AliasTable, published: date | None) -> Details:
         stance_cue=cues.stance_cue,
         attribution=cues.attribution,
         report_verb=cues.report_verb,
+        speech_future=cues.speech_future,
     )
 
 
@@ -408,6 +443,7 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
     # that names its subject fifty times keeps the look-back short).
     organisations: dict[str, Entity] = {}
     adjacent_speaker: Attribution | None = None  # the speaker of the previous sentence
+    previous_people: dict[str, Entity] = {}  # the people the previous sentence names
     for segment in split_sentences(text[body_start:]):
         start = body_start + segment.start
         sentence = segment.text
@@ -426,9 +462,11 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
         embedded: set[int] = set()  # indexes of asides in clauses
         for scoped in _scope_clauses(analysed, split_clauses(analysed), table):
             for piece, aside in _scope_embedded(scoped, table):
-                if aside:
-                    embedded.add(len(clauses))
-                clauses.append(piece)
+                # The main clause left after its asides may join two clauses held differently.
+                for part, whole in [(piece, aside)] if aside else _scope_coordinated(piece, table):
+                    if whole:
+                        embedded.add(len(clauses))
+                    clauses.append(part)
         adjacent = adjacent_speaker
         adjacent_speaker = None
         sentence_speaker: Attribution | None = None
@@ -436,12 +474,20 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
             # "A, but B, the OECD said": the speaker at the end covers every clause without its own.
             sentence_speaker = detect_cues(analysed, extract_entities(analysed, table)).attribution
         main_stance = Stance.ASSERTED
+        subject = _pronoun_subject(analysed, previous_people)
+        people: dict[str, Entity] = {}
         for index, clause in enumerate(clauses):
             details = analyze(clause.text, table, published)
+            new_aliases = learn_aliases(details.entities, source_id)
+            if new_aliases:
+                learned.extend(new_aliases)
+                table = table.extended(new_aliases)
+                details = analyze(clause.text, table, published)
             if details.attribution is None and sentence_speaker is not None:
                 details.attribution = sentence_speaker
                 if details.stance == Stance.ASSERTED:
-                    details.stance = Stance.REPORTED
+                    # "A would rise, but B fall, the OECD said": the speaker's forecast, as in one clause.
+                    details.stance = Stance.PLANNED if details.speech_future else Stance.REPORTED
             if index in embedded:
                 pass  # an aside holds its own stance, and sets none for what follows
             elif _DEPENDENT.match(clause.text):
@@ -451,20 +497,19 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
                     details.stance = main_stance
             else:
                 main_stance = details.stance
-            new_aliases = learn_aliases(details.entities, source_id)
-            if new_aliases:
-                learned.extend(new_aliases)
-                table = table.extended(new_aliases)
-                details = analyze(clause.text, table, published)
             speaker = _resolve_speaker(details.attribution, previous_speaker, last_person, adjacent)
             if speaker is not None:
                 previous_speaker = speaker
                 adjacent_speaker = speaker
             named = details.entities
             details.entities = _resolve_descriptions(clause.text, named, list(organisations.values()), table)
+            if subject is not None and clause.text.startswith(subject.text) \
+                    and not any(e.kind == EntityKind.PERSON for e in details.entities):
+                details.entities = [subject, *details.entities]
             for entity in named:
                 if entity.kind == EntityKind.PERSON:
                     last_person = entity
+                    people.setdefault(entity.name, entity)
                 elif entity.kind in {EntityKind.ORGANIZATION, EntityKind.OTHER}:
                     organisations.pop(entity.name, None)
                     organisations[entity.name] = entity
@@ -485,7 +530,26 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
                 stance=details.stance,
                 attribution=speaker,
             ))
+        previous_people = people
     return source, claims, _dedupe_aliases(learned)
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:He|She)(?=\s)")
+
+
+def _pronoun_subject(sentence: str, previous_people: dict[str, Entity]) -> Entity | None:
+    """The person a sentence-opening "He"/"She" stands for, when the sentence before named one
+    person only: "Jane Hill was found dead. She died from …" is a claim about Jane Hill.
+
+    With two people named, or none, the pronoun is left alone: a wrong antecedent would lend the
+    claim a name the source never gave it.
+    """
+    m = _PRONOUN_SUBJECT.match(sentence)
+    if m is None or len(previous_people) != 1:
+        return None
+    [person] = previous_people.values()
+    return Entity(name=person.name, kind=EntityKind.PERSON, text=m.group(), role=person.role,
+                  start=0, end=m.end())
 
 
 def _dedupe_aliases(aliases: list[Alias]) -> list[Alias]:

@@ -112,7 +112,7 @@ def test_negation(clause: str, polarity: Polarity, cue: str | None) -> None:
         ("The ministry confirmed the talks.", Stance.REPORTED, "confirmed"),
         ("The company added that sales were strong.", Stance.REPORTED, "added"),
         ("She insisted the figures were correct.", Stance.REPORTED, "insisted"),
-        ("The report indicated that troops would move.", Stance.REPORTED, "indicated"),
+        ("The report indicated that troops had moved.", Stance.REPORTED, "indicated"),
         ("The ministry emphasised that ties were strong.", Stance.REPORTED, "emphasised"),
         ("Officials have maintained that costs are separate.", Stance.REPORTED, "maintained"),
         # ASSERTED, including words that look like cues but are not.
@@ -470,7 +470,7 @@ def test_headline_cue_keeps_its_spaces() -> None:
 
 def test_opinion_verb_before_a_clause_is_attribution() -> None:
     cues = detect_cues("Tory leader Michael Howard predicted the Budget would do nothing for Labour.")
-    assert cues.stance is Stance.REPORTED
+    assert cues.stance is Stance.PLANNED  # his forecast ("would"), not a possibility the article entertains
     assert cues.attribution is not None
     assert cues.attribution.who == "Tory leader Michael Howard"
     assert cues.attribution.verb == "predict"
@@ -571,3 +571,78 @@ def test_reiterate_reports_only_a_clause() -> None:
 def test_or_not_is_no_negation() -> None:
     assert detect_cues("Believe it or not, prosecutors have offered this deal four times.").polarity is AFF
     assert detect_cues("Prosecutors have not offered this deal.").polarity is NEG
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance", "cue"),
+    [
+        # A speaker's "would" is the backshifted "will" of their words: held as a forecast.
+        ("Cotis said there were good reasons to believe the economy would regain momentum.",
+         Stance.PLANNED, "would"),
+        ("The firm would cut 500 jobs, the union said.", Stance.PLANNED, "would"),
+        ('"The economy will recover," said the chief economist.', Stance.PLANNED, "will"),
+        # Not forecasts: a wish, a counterfactual, a conditional without a speaker, "would" in a condition.
+        ('The editor wrote, "We would like to apologize to our readers."', Stance.REPORTED, "wrote"),
+        ("Smith said the deal would have cost £2m.", Stance.REPORTED, "said"),
+        ("The firm would cut 500 jobs.", Stance.ASSERTED, None),
+        ("Smith said prices rose 3% in March, more than analysts had thought they would.", Stance.REPORTED, "said"),
+    ],
+)
+def test_a_speakers_would_is_a_forecast(clause: str, stance: Stance, cue: str | None) -> None:
+    cues = detect_cues(clause)
+    assert (cues.stance, cues.stance_cue) == (stance, cue)
+
+
+def test_would_without_a_speaker_is_kept_for_the_sentence_speaker() -> None:
+    assert detect_cues("US growth would reach 4.4% in 2004").speech_future == "would"
+    assert detect_cues("US growth reached 4.4% in 2004").speech_future is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "polarity"),
+    [
+        ("West pleaded no contest to a misdemeanor count of battery.", AFF),  # a plea, like "guilty"
+        ("He entered a plea of no contest on Monday.", AFF),
+        ("The result was nothing short of a disaster for the party.", AFF),
+        ("Sales usually pick up in January and this year will be no exception.", AFF),
+        ("No wonder sales fell in the quarter.", AFF),
+        ("Sales were none the less strong in March.", AFF),
+        # Still negations.
+        ("There was no contest for the seat in 2001.", NEG),
+        ("He pleaded not guilty to all charges.", NEG),
+        ("The firm no longer sells cars in Europe.", NEG),
+        ("Nothing was decided at the meeting.", NEG),
+    ],
+)
+def test_set_phrases_with_no_that_do_not_negate(clause: str, polarity: Polarity) -> None:
+    assert detect_cues(clause).polarity is polarity
+
+
+@pytest.mark.parametrize(
+    ("clause", "cue"),
+    [
+        ("UK 'risks breaking golden rule'", "risks"),
+        ("Shares risk falling further this week", "risk"),
+        ("The firm is at risk of collapse.", "at risk of"),
+        ("Glazer in talks to buy United", "in talks to"),
+        ("Union threatens to strike over pay", "threatens to"),
+        ("BA eyes Iberia stake", "eyes"),
+        ("Rates could rise again", "could"),
+    ],
+)
+def test_headline_hedges(clause: str, cue: str) -> None:
+    cues = detect_cues(clause)
+    assert (cues.stance, cues.stance_cue) == (Stance.CONSIDERED, cue)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The risks facing the economy are high.",  # a noun after a determiner
+        "The risk of rising prices is low.",
+        "Shares rose despite the risks.",
+        "UK breaks golden rule",
+    ],
+)
+def test_risk_as_a_noun_hedges_nothing(clause: str) -> None:
+    assert detect_cues(clause).stance is Stance.ASSERTED

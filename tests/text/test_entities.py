@@ -453,3 +453,25 @@ def test_a_capitalised_count_is_not_part_of_the_name_after_it(table: AliasTable)
     # A count that is part of a name stays: no plural noun follows, nothing known after it.
     assert names("Three Mile Island was closed in 1979.", table) == ["Three Mile Island"]
     assert names("Five Guys opened a restaurant.", table) == ["Five Guys"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Singer Aaron Hale was charged on Monday.", "Aaron Hale", "Singer"),
+        ("Creator Phillip Hyman said the show had ended.", "Phillip Hyman", "Creator"),
+        ("Actress Alyssa Milano tweeted a photo.", "Alyssa Milano", "Actress"),
+        ("Comedian Chris Rock hosted the show.", "Chris Rock", "Comedian"),
+        ("Former footballer David Beckham spoke.", "David Beckham", "Former footballer"),
+        ("Billionaire Malcolm Glazer made a bid.", "Malcolm Glazer", "Billionaire"),
+    ],
+)
+def test_an_occupation_before_a_name_is_a_role(table: AliasTable, sentence: str, name: str, role: str) -> None:
+    [person] = ents(sentence, table)
+    assert (person.name, person.kind, person.role, person.text) == (name, EntityKind.PERSON, role, name)
+
+
+def test_an_occupation_word_inside_a_name_stays_in_it(table: AliasTable) -> None:
+    # A surname, and a word that opens a place name, are not roles.
+    assert [(e.name, e.role) for e in ents("Peter Singer said so.", table)] == [("Peter Singer", None)]
+    assert "Airport" in " ".join(names("Flights left Imam Khomeini International Airport on Monday.", table))

@@ -6,7 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.text.segment import LineIndex, Segment, embedded_spans, line_col, split_clauses, split_sentences
+from factcheck.text.segment import (
+    LineIndex,
+    Segment,
+    coordinated_clause,
+    embedded_spans,
+    line_col,
+    split_clauses,
+    split_sentences,
+)
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 SEED = SHARED / "seeds" / "000_6a66de03a92d95d0.txt"
@@ -439,3 +447,43 @@ def test_fronted_time_and_concession_clauses() -> None:
     # Not a fronted clause: a short opener, or "when" inside the main clause.
     assert embedded_spans("When asked, he declined.") == []
     assert embedded_spans("Shares fell when the market opened.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        ("She was having seizures a day and the drugs meant to control them weren't helping her.",
+         "the drugs meant to control them weren't helping her."),
+        ("Profits rose 4% and the firm will not pay a dividend this year.",
+         "the firm will not pay a dividend this year."),
+        ("The Tories say the party would raise tax and Labour says the sums do not add up.",
+         "Labour says the sums do not add up."),
+        ("Investors in the UK, Holland and Luxembourg have 1% each and the remainder were not counted.",
+         "the remainder were not counted."),
+    ],
+)
+def test_coordinated_clause(sentence: str, second: str) -> None:
+    cut = coordinated_clause(sentence, frozenset({"rose"}))
+    assert cut is not None and sentence[cut[1]:] == second
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales of cars and trucks were not strong in March.",  # a compound subject: no verb before "and"
+        "Analysts said that the figures and the weak dollar may delay a rate rise.",
+        "He said he and the other protesters would plead not guilty.",
+        "Mr Kinnock said Mr Blair and Mr Brown could not deal with the frenzy.",
+        "The gap between imports and exports was not closed last year.",
+        "Profits rose 4% and fell again in May.",  # no subject of its own
+        'He said "prices rose and the firm did not care" on Monday.',  # inside a quote
+        "Prices rose and costs fell.",  # no auxiliary: nothing to hold a negation or hedge
+    ],
+)
+def test_coordinated_clause_none(sentence: str) -> None:
+    assert coordinated_clause(sentence, frozenset({"rose"})) is None
+
+
+def test_coordinated_clause_needs_a_verb_in_the_first_clause() -> None:
+    # "rose" is an irregular past form: without it the first clause shows no finite verb.
+    assert coordinated_clause("Profits rose 4% and the firm will not pay a dividend.") is None

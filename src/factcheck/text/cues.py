@@ -42,6 +42,9 @@ class Cues:
     stance_cue: str | None
     attribution: Attribution | None
     report_verb: str | None
+    # A "would" before a verb: a speaker's backshifted "will" once a speaker is known (the clause's
+    # own, or one its sentence names elsewhere).
+    speech_future: str | None = None
 
 
 # Most hedged first: it wins when several apply.
@@ -100,6 +103,9 @@ class _Lexicon:
     opinion: frozenset[str]
     clause_markers: frozenset[str]
     headline_not_before: frozenset[str]
+    speech_future: frozenset[str]
+    before_gerund: frozenset[str]
+    speech_future_not_before: frozenset[str]
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -165,6 +171,9 @@ def _lexicon() -> _Lexicon:
         opinion=_words(usage["opinion"]),
         clause_markers=_words(usage["clause_markers"]),
         headline_not_before=_words(stance["planned"]["headline_not_before"]),
+        speech_future=_words(modal["speech_future"]),
+        before_gerund=_words(stance["considered"].get("before_gerund", [])),
+        speech_future_not_before=_words(modal["speech_future_not_before"]),
     )
 
 
@@ -264,6 +273,7 @@ def detect_cues(clause: str, entities: Sequence[Entity] = ()) -> Cues:
         and not _figure_participle(c, lex, h[1], h[2])
     ]
     considered += [(h[1], h[2]) for h in by_kind.get(_MODAL_CONSIDERED, ()) if _modal(c, lex, h[1])]
+    considered += _before_gerund(c, lex, condition)
     planned = [(h[1], h[2]) for h in by_kind.get(_PLANNED, ())
                if not _noun_use(c, lex, h[1], h[2]) and not _figure_participle(c, lex, h[1], h[2])]
     planned += [(h[1], h[2]) for h in by_kind.get(_MODAL_PLANNED, ()) if _modal(c, lex, h[1])]
@@ -307,6 +317,14 @@ def detect_cues(clause: str, entities: Sequence[Entity] = ()) -> Cues:
     attribution = _attribution(c, lex, verbs, prefer_denier=stance is Stance.DENIED)
     if attribution is not None and stance is Stance.ASSERTED:
         stance = Stance.REPORTED
+    future = _speech_future(c, lex, condition)
+    speech_future: str | None = None
+    if future is not None:
+        a, b = c.span(future, future + 1)
+        speech_future = clause[a:b]
+        if attribution is not None and stance is Stance.REPORTED:
+            stance = Stance.PLANNED
+            stance_cue = speech_future
     report_verb = attribution.verb if attribution is not None else None
     if report_verb is None and verbs:
         report_verb = verbs[0][3]
@@ -317,6 +335,7 @@ def detect_cues(clause: str, entities: Sequence[Entity] = ()) -> Cues:
         stance_cue=stance_cue,
         attribution=attribution,
         report_verb=report_verb,
+        speech_future=speech_future,
     )
 
 
@@ -394,6 +413,26 @@ def _modal(c: _Clause, lex: _Lexicon, i: int) -> bool:
     ):
         j += 1
     return _verb_at(c, lex, j, due_to=False)
+
+
+def _before_gerund(c: _Clause, lex: _Lexicon, condition: int) -> list[tuple[int, int]]:
+    """ "risks breaking the rule": a verb that hedges the gerund after it."""
+    if not lex.before_gerund.intersection(c.words):  # the common case, at C speed
+        return []
+    return [(i, i + 1) for i in range(c.base, min(condition, len(c.words) - 1))
+            if c.words[i] in lex.before_gerund and c.word(i - 1) not in lex.determiners
+            and len(c.words[i + 1]) > 4 and c.words[i + 1].endswith("ing") and c.is_word(i + 1)]
+
+
+def _speech_future(c: _Clause, lex: _Lexicon, condition: int) -> int | None:
+    """Token index of a reported speaker's "would" before a verb ("said it would cut 500 jobs")."""
+    if not lex.speech_future.intersection(c.words):  # the common case, at C speed
+        return None
+    for i in range(c.base, condition):
+        if c.words[i] in lex.speech_future and _modal(c, lex, i) \
+                and c.word(i + 1) not in lex.speech_future_not_before:
+            return i
+    return None
 
 
 def _verb_at(c: _Clause, lex: _Lexicon, j: int, *, due_to: bool) -> bool:

@@ -164,7 +164,7 @@ def _rules() -> _Rules:
     raw = _load()["names"]
     units = load_table("units")
     courtesy = _words(raw, "courtesy_titles")
-    titles = courtesy | _words(raw, "titles")
+    titles = courtesy | _words(raw, "titles") | _words(raw, "occupation_titles")
     title_first: dict[str, int] = {}
     for title in titles:
         parts = title.split()

@@ -13,7 +13,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-__all__ = ["LineIndex", "Segment", "embedded_spans", "fronted_clause", "line_col", "split_clauses", "split_sentences"]
+__all__ = ["LineIndex", "Segment", "coordinated_clause", "embedded_spans", "fronted_clause", "line_col",
+           "split_clauses", "split_sentences"]
 
 
 @dataclass(slots=True, frozen=True)
@@ -316,6 +317,59 @@ _TIME_PLURALS = frozenset(["years", "days", "weeks", "months", "times", "hours",
 _RESUMES = frozenset(["is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can",
                      "may", "might", "said", "says", "told", "did", "does", "remains", "remained"])
 _SPAN_END = re.compile(r"[;:]|\s(?:--|—|–)\s|,\s+")
+
+
+# "…, and the five drugs meant to control them weren't working": a second clause with a noun
+# subject of its own and a finite auxiliary, whose negation or hedge is its own. The subject is a
+# short run of words without punctuation or clause words, opened by a determiner or a capital.
+_AUX = ("was|were|is|are|has|have|had|did|does|do|will|would|could|can|may|might|should|must|"
+        "never|wasn't|weren't|isn't|aren't|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|"
+        "wouldn't|couldn't|can't|cannot|mightn't|shouldn't|mustn't")
+_COORDINATED = re.compile(
+    r",?\s+and\s+(?=(?:(?:the|a|an|his|her|its|their|this|these|those|some|many|most|other|several|"
+    r"both|no|each|every|[A-Z][\w'’.-]*)\s+)"
+    r"(?:(?!(?:that|which|who|whom|whose|than|and|or|as)\s)[\w'’%.-]+\s+){0,8}?"
+    rf"(?:{_AUX})(?:\s+not|\s+never|\s+also|\s+still)?\b)"
+)
+_SUBJECT_END_BLOCK = frozenset(["than", "as", "between", "of", "from", "with", "by", "and", "or", "both", "either",
+                                "he", "she", "i", "we", "they", "you", "it", "him", "her", "them", "us", "me"])
+# Words after which a new clause or a noun list starts ("said that the figures and …", "between
+# X and Y"): the first clause's verb must come after the last of them, or "and" joins two subjects.
+_OPENS_CLAUSE = re.compile(r"\b(?:that|whether|if|as|said|says|say|saying|claiming|told|between|among|"
+                           r"insisted|thought|think|believes?|suggested|reported|warned)\b", re.I)
+# A finite verb the first clause needs, so that "cars and trucks were …" (one subject) is not cut.
+_FINITE = re.compile(r"\b(?:" + _AUX + r"|says|said|[a-z]{2,}ed)\b", re.I)
+
+
+def coordinated_clause(clause: str, past_forms: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """Where a second coordinated clause with its own noun subject starts: (end of the first
+    clause, start of the second), or None.
+
+    "X was having seizures and the drugs weren't helping" → the cut before "and". Only a
+    second clause with an auxiliary (or "never") counts, since a negation or hedge needs one;
+    the first clause must have a finite verb of its own (an auxiliary, "-ed", or one of
+    ``past_forms``), so "Sales of cars and trucks were not …" (a compound subject) is not cut.
+    """
+    if " and " not in clause:
+        return None
+    for m in _COORDINATED.finditer(clause):
+        if _inside_quote_or_bracket(clause, m.start()):
+            continue
+        before = clause[:m.start()].split()
+        last = before[-1].strip(",\"'”’") if before else ""
+        # "Mr Blair and Mr Brown were …", "Somerset and Hampshire": names joined in one subject.
+        if len(before) < 3 or not last or last.lower() in _SUBJECT_END_BLOCK or last[0].isupper():
+            continue
+        head = 0
+        for opener in _OPENS_CLAUSE.finditer(clause, 0, m.start()):
+            head = opener.end()
+        if not (_FINITE.search(clause, head, m.start())
+                or any(w.lower().strip(",.") in past_forms for w in clause[head:m.start()].split())):
+            continue
+        if _word_count(clause, m.end(), len(clause)) < 3:
+            continue
+        return m.start(), m.end()
+    return None
 
 
 def fronted_clause(clause: str) -> int:
