@@ -646,3 +646,21 @@ def test_headline_hedges(clause: str, cue: str) -> None:
 )
 def test_risk_as_a_noun_hedges_nothing(clause: str) -> None:
     assert detect_cues(clause).stance is Stance.ASSERTED
+
+
+@pytest.mark.parametrize(("clause", "who", "verb"), [
+    # A plural subject takes the verb's base form.
+    ("UKIP officials also argue Mr Smith has not been straightforward.", "UKIP officials", "argue"),
+    ("Critics insist the scheme is unfair.", "Critics", "insist"),
+    ("Analysts warn that prices will fall.", "Analysts", "warn"),
+    # After a modal, "to" or do-support the base form reports nothing.
+    ("They will confirm the deal tomorrow.", None, None),
+    ("The firm is expected to announce job cuts.", None, None),
+    ("Ministers did not confirm the talks.", None, None),
+])
+def test_a_report_verb_in_its_base_form(clause: str, who: str | None, verb: str | None) -> None:
+    cues = detect_cues(clause)
+    if who is None:
+        assert cues.attribution is None, cues.attribution
+    else:
+        assert cues.attribution is not None and (cues.attribution.who, cues.attribution.verb) == (who, verb)

@@ -516,6 +516,11 @@ def _negation(
 # ---------------------------------------------------------------- attribution
 
 
+# Words after which a verb's base form ("confirm", "argue") is no report: modals, "to", do-support.
+_NOT_REPORTING_BEFORE_BASE = frozenset({"will", "would", "could", "may", "might", "must", "should", "shall", "can",
+                                        "to", "do", "does", "did", "not", "never", "'ll", "cannot", "won't"})
+
+
 def _is_report_verb(c: _Clause, lex: _Lexicon, hit: _Hit) -> bool:
     """Whether a report verb form is used as a verb here ("the claims", "reports of": no)."""
     _, first, end, lemma = hit
@@ -525,6 +530,8 @@ def _is_report_verb(c: _Clause, lex: _Lexicon, hit: _Hit) -> bool:
     if after == "of" or before in lex.determiners:
         return False
     word = c.words[first]
+    if word == lemma and before in _NOT_REPORTING_BEFORE_BASE:
+        return False  # "will confirm", "to announce", "did not argue": a base form after these reports nothing
     if word in lex.ambiguous and word.endswith("s") and (before in _BE or after in _PREPOSITIONS) \
             and not _named_subject_before(c, first, after):
         return False  # "there were reports", "reports from the retail trade"
