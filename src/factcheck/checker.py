@@ -47,7 +47,7 @@ from factcheck.text.entities import AliasTable
 from factcheck.text.terms import antonym_partners, content_terms, negated_base, stem, term_of
 
 # Tuning constants. Each trades recall for safety; none is allowed to buy recall with false support.
-CANDIDATES = 12  # claims aligned in full per assertion
+CANDIDATES = 8  # claims aligned in full per assertion
 TOPIC_FOR_CONTRADICTION = 0.75  # share of the assertion's other content a claim must cover to contradict it
 TOPIC_FOR_NEGATION = 0.8  # negation is subtler: demand more shared content
 TOPIC_FOR_RELATED = 0.5  # below this, a claim is not worth naming in an unverified reason
@@ -197,6 +197,7 @@ class Checker:
         self._speaker_memo: dict[tuple[str | None, ...], bool] = {}
         self._person_names: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._source_names: dict[str, frozenset[str]] = {}
+        self._first_names: dict[str, frozenset[str]] = {}
         by_source: dict[str, list[int]] = defaultdict(list)
         by_sentence: dict[tuple[str, int, int, str], list[_Prepared]] = defaultdict(list)
         for i, prepared in enumerate(self.prepared):
@@ -346,6 +347,13 @@ class Checker:
             found = {_name_tokens(e.name) for i in self._by_source.get(source, ())
                      for e in self.prepared[i].claim.entities if e.kind in _NAMED_BEINGS}
             names = self._person_names[source] = tuple(t for t in found if len(t) >= 2)
+        if not names:
+            return ()
+        firsts = self._first_names.get(source)
+        if firsts is None:
+            firsts = self._first_names[source] = frozenset(t[0] for t in names)
+        if firsts.isdisjoint(_word_set(lower)):
+            return ()
         surnames = [t[-1] for t in names]
         # Two people of one surname: "Smith" could be either.
         return tuple(tokens for tokens in names if tokens[0] in lower and surnames.count(tokens[-1]) == 1
@@ -389,7 +397,8 @@ class Checker:
     def __getstate__(self) -> dict[str, object]:
         # Memos and per-source tables are rebuilt on demand: not worth their bytes in the cache.
         state = dict(self.__dict__)
-        state.update(_source_tables={}, _speaker_memo={}, _posting_sets={}, _person_names={}, _source_names={})
+        state.update(_source_tables={}, _speaker_memo={}, _posting_sets={}, _person_names={}, _source_names={},
+                     _first_names={})
         return state
 
     # ------------------------------------------------------------------ public API
