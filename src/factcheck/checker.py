@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
+from factcheck import lazy_re
 from factcheck.extract import Details, analyze
 from factcheck.models import (
     Alias,
@@ -965,13 +966,16 @@ class Checker:
 # ---------------------------------------------------------------------- helpers
 
 
+_PART_MARKS = (", ", "; ", ". ", " but ", "? ", "! ")  # where a compound assertion may divide
 MIN_PART_WORDS = 4  # a clause shorter than this ("and it fell") leans on the rest for its meaning
 # ", and two other men were arrested": in one assertion a comma before "and" joins two statements.
-_COMMA_AND = re.compile(r",\s+and\s+(?![^\"“”]*[\"”])")
+_COMMA_AND = lazy_re.compile(r",\s+and\s+(?![^\"“”]*[\"”])")
 
 
 def _parts(text: str) -> list[str]:
     """The sentences and main clauses of a compound assertion, each long enough to stand alone."""
+    if not any(mark in text for mark in _PART_MARKS):
+        return []
     from factcheck.text.segment import split_clauses, split_sentences
 
     parts = [piece.strip(" ,;:-") for sentence in split_sentences(text)
@@ -1125,7 +1129,7 @@ def _role_conflict(entity: Entity, claim: Claim, other: Entity, table: AliasTabl
 
 # A reason or concession clause after the main one: ", as there were no …", "because none …".
 # "as well as", "as much as", "as a result", "since 1995" open no such clause.
-_SUBORDINATE_RE = re.compile(
+_SUBORDINATE_RE = lazy_re.compile(
     r"(?:,\s*|\s)(?:as|because|since|although|though|whereas)\s+"
     r"(?!well\b|much\b|many\b|long\b|soon\b|far\b|a\b|an\b|the\b|of\b|part\b|\d)", re.I)
 
@@ -1152,11 +1156,12 @@ def _subordinate_negation(text: str) -> list[str] | None:
 
 
 # A speaker's plan for themselves: "he was set to", "she would", "we will".
-_SELF_PLAN_RE = re.compile(r"\b(?:he|she|i|we|they)\s+(?:was|were|is|are|am|will|would|had|has|have|'d|'ll)\b", re.I)
+_SELF_PLAN_RE = lazy_re.compile(r"\b(?:he|she|i|we|they)\s+(?:was|were|is|are|am|will|would|had|has|have|'d|'ll)\b",
+                                re.I)
 # Kinds of entity whose full name an article shortens to its last word after first mention.
 _NAMED_BEINGS = frozenset({EntityKind.PERSON, EntityKind.OTHER})
 # "rather than book it", "instead of cutting rates": the alternative the sentence turns down.
-_REJECTED_RE = re.compile(r"\b(?:rather than|instead of)\s+([^,.;:()\-–—]+)", re.I)
+_REJECTED_RE = lazy_re.compile(r"\b(?:rather than|instead of)\s+([^,.;:()\-–—]+)", re.I)
 _HEDGED_STANCES = frozenset({Stance.CONSIDERED, Stance.PLANNED})
 _AGENTS = frozenset({EntityKind.ORGANIZATION, EntityKind.OUTLET})
 
@@ -1302,10 +1307,10 @@ def _bound_terms(text: str, quantities: Sequence[Quantity]) -> list[set[str]]:
     return owned
 
 
-_SET_OUT_RE = re.compile(r"(?P<noun>(?:[A-Za-z'-]+\s+){1,3})(?:-|–|—|:|of)\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}$")
+_SET_OUT_RE = lazy_re.compile(r"(?P<noun>(?:[A-Za-z'-]+\s+){1,3})(?:-|–|—|:|of)\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}$")
 
 
-_LEVEL_WORD = re.compile(r"\b(to|from)\s*$", re.I)
+_LEVEL_WORD = lazy_re.compile(r"\b(to|from)\s*$", re.I)
 
 
 def _level_role(text: str, q: Quantity) -> str | None:
@@ -1362,11 +1367,12 @@ _MONTHS = {name: n for n, names in enumerate(
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DAY_MONTH_RE = re.compile(rf"\b(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_ALT})\b"
+_DAY_MONTH_RE = lazy_re.compile(rf"\b(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_ALT})\b"
                            rf"|(?P<m2>{_MONTH_ALT})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b"
                            rf"|(?P<m3>{_MONTH_ALT})\b)")
-_YEAR_RE = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
-_AGO_RE = re.compile(rf"\b(?P<n>\d{{1,3}}|{'|'.join(_COUNT_WORDS)})\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b")
+_YEAR_RE = lazy_re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
+_AGO_RE = lazy_re.compile(rf"\b(?P<n>\d{{1,3}}|{'|'.join(_COUNT_WORDS)})\s+"
+                          r"(?P<unit>day|week|month|year|decade)s?\s+ago\b")
 
 
 @lru_cache(maxsize=4096)
@@ -1577,7 +1583,7 @@ def _shares_more(clean: _Alignment, conflicted: _Alignment) -> bool:
                                                            DifferenceKind.ENTITY, DifferenceKind.ATTRIBUTION})
 
 
-_FUTURE_RE = re.compile(r"\b(?:will|would|shall|going to|plans? to|planned to|intends? to)\b|['’]ll\b", re.I)
+_FUTURE_RE = lazy_re.compile(r"\b(?:will|would|shall|going to|plans? to|planned to|intends? to)\b|['’]ll\b", re.I)
 
 
 def _other_occasion(al: _Alignment, asserted: Stance, cue_terms: Sequence[str]) -> bool:
@@ -1631,7 +1637,7 @@ def _repeated_names(lower: str, prepared: _Prepared) -> str | None:
 
 
 # A capitalised word inside a sentence, not after "the" ("in Minneapolis", not "the Budget").
-_CAPITALISED_RE = re.compile(r"(?<=[\w,;:)] )(?<!\bthe )(?<!\bThe )[A-Z][A-Za-z'’-]+")
+_CAPITALISED_RE = lazy_re.compile(r"(?<=[\w,;:)] )(?<!\bthe )(?<!\bThe )[A-Z][A-Za-z'’-]+")
 
 
 def _proper_in(term: str, prepared: _Prepared) -> bool:
@@ -1644,13 +1650,13 @@ def _proper_in(term: str, prepared: _Prepared) -> bool:
 
 # Clause boundaries for what a figure counts. Not "which"/"who": a relative clause ("profits,
 # which showed a 5.5% rise") is about the noun before it.
-_CLAUSE_STOP = re.compile(r",(?!\d)(?!\s*(?:which|who)\b)|[;:\u2013\u2014]|\s-\s|\b(?:and|but|while|when|whereas)\b",
-                          re.I)
+_CLAUSE_STOP = lazy_re.compile(r",(?!\d)(?!\s*(?:which|who)\b)|[;:\u2013\u2014]|\s-\s"
+                               r"|\b(?:and|but|while|when|whereas)\b", re.I)
 
 
-_CHANGE_OF = re.compile(r"\s*(?:[a-z-]+\s+)?(?:rise|increase|fall|drop|decline|jump|growth|cut|reduction|gain|"
+_CHANGE_OF = lazy_re.compile(r"\s*(?:[a-z-]+\s+)?(?:rise|increase|fall|drop|decline|jump|growth|cut|reduction|gain|"
                         r"improvement)s?\s+(?:in|of)\s+", re.I)
-_TAIL_STOP = re.compile(r"\b(?:in|on|at|for|by|from|to|since|during|over|after|before|until|this|last|next)\b",
+_TAIL_STOP = lazy_re.compile(r"\b(?:in|on|at|for|by|from|to|since|during|over|after|before|until|this|last|next)\b",
                         re.I)
 
 
@@ -1679,7 +1685,7 @@ def _word_set(lower: str) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z0-9]+", lower))
 
 
-_ACRONYM_RE = re.compile(r"\b[A-Z]{2,}s?\b")
+_ACRONYM_RE = lazy_re.compile(r"\b[A-Z]{2,}s?\b")
 
 
 @lru_cache(maxsize=65536)
@@ -1737,7 +1743,7 @@ def _topic_words(text: str) -> list[str]:
     return [_POSSESSIVE_END.sub("", w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text)]
 
 
-_POSSESSIVE_END = re.compile(r"['’]s?$")
+_POSSESSIVE_END = lazy_re.compile(r"['’]s?$")
 # Words of change say what happened to a figure, not what it counts.
 _CHANGE_TERMS = frozenset(t for t in (term_of(w) for w in (
     "rise", "rose", "fall", "fell", "increase", "reduce", "cut", "raise", "grow", "growth", "drop", "decline",
@@ -1754,7 +1760,7 @@ _FIGURE_GENERIC_WORDS = frozenset({"per", "cent", "percent", "total", "year", "m
                              "monthly", "weekly", "daily", "yearly", "period"})
 
 
-_TOKEN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+_TOKEN_RE = lazy_re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 # Nouns that relate one named party to another: which side of the relation a name is on is a
 # checkable detail ("Orange's owner France Telecom" is not "France Telecom's owner Orange").
 _RELATION_WORDS = ("owner", "parent", "subsidiary", "unit", "division", "rival", "buyer", "seller", "acquirer",
@@ -1813,7 +1819,7 @@ def _attachment_swap(asserted: str, text: str, pairs: list[tuple[Entity, Entity]
     return None
 
 
-_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
+_NEXT_WORD = lazy_re.compile(r"\s+([a-z][a-z-]*)\b")
 
 
 def _counted_past_name(q: Quantity, text: str, entities: Sequence[Entity]) -> Quantity:
@@ -1837,8 +1843,8 @@ def _is_headline(prepared: _Prepared) -> bool:
 
 
 # "from 85,000 in October": the date of the starting figure of a change.
-_YEAR_ONLY_RE = re.compile(r"(?:in\s+)?\d{4}")
-_FROM_DATE_RE = re.compile(r"\bfrom\s+\S+(?:\s+\S+)?\s+(?:in|on)\s+$", re.I)
+_YEAR_ONLY_RE = lazy_re.compile(r"(?:in\s+)?\d{4}")
+_FROM_DATE_RE = lazy_re.compile(r"\bfrom\s+\S+(?:\s+\S+)?\s+(?:in|on)\s+$", re.I)
 
 
 def _from_date(text: str, start: int) -> bool:

@@ -42,6 +42,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from factcheck import lazy_re
 from factcheck.models import DateRef, Granularity
 from factcheck.text.numbers import load_units, year_end
 
@@ -106,44 +107,44 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>[12]\d{3})(?!\d|[,.]\d)"
 _WD_PREFIX = rf"(?:(?P<wd>{_WD}),?\s+(?:the\s+)?)?"
 
-_MDY_RE = re.compile(
+_MDY_RE = lazy_re.compile(
     rf"(?<![a-z]){_WD_PREFIX}(?P<mon>{_MON})\.?\s+{_DAY}(?![\d:%]|[.,]\d|[a-z])"
     rf"(?:,?\s+{_YEAR})?"
 )
-_DMY_RE = re.compile(
+_DMY_RE = lazy_re.compile(
     rf"(?<![a-z]){_WD_PREFIX}(?<![\d,.$£€¥]){_DAY}\s+(?:of\s+)?(?P<mon>{_MON})(?![a-z])\.?"
     rf"(?:,?\s+{_YEAR})?"
 )
-_MY_RE = re.compile(rf"(?<![a-z])(?P<mon>{_MON})\.?,?\s+(?:of\s+)?{_YEAR}")
-_ISO_RE = re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})(?![\d-])")
-_MON_RE = re.compile(
+_MY_RE = lazy_re.compile(rf"(?<![a-z])(?P<mon>{_MON})\.?,?\s+(?:of\s+)?{_YEAR}")
+_ISO_RE = lazy_re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})(?![\d-])")
+_MON_RE = lazy_re.compile(
     rf"(?<![a-z])(?:(?P<mod>last|next|this)\s+)?(?P<mon>{_MON_FULL})(?![a-z])(?P<poss>['’]s)?"
 )
-_BARE_YEAR_RE = re.compile(r"(?<![\w$£€¥.,])(?P<year>[12]\d{3})(?!\d|[,.]\d|[a-z%])")
-_NOT_YEAR_AFTER_RE = re.compile(
+_BARE_YEAR_RE = lazy_re.compile(r"(?<![\w$£€¥.,])(?P<year>[12]\d{3})(?!\d|[,.]\d|[a-z%])")
+_NOT_YEAR_AFTER_RE = lazy_re.compile(
     r"\s*(?:per\s*cent|percent|pc\b|million|billion|bn\b|trillion|gmt\b|bst\b|hrs\b)"
 )
-_CURRENCY_BEFORE_RE = re.compile(r"(?:[$£€¥₹]|\b(?:rs|usd|gbp|eur))\s?\Z")
-_WEEKDAY_RE = re.compile(rf"(?<![a-z])(?:(?P<mod>last|next|this)\s+)?(?P<wd>{_WD})(?![a-z])")
-_RELATIVE_RE = re.compile(
+_CURRENCY_BEFORE_RE = lazy_re.compile(r"(?:[$£€¥₹]|\b(?:rs|usd|gbp|eur))\s?\Z")
+_WEEKDAY_RE = lazy_re.compile(rf"(?<![a-z])(?:(?P<mod>last|next|this)\s+)?(?P<wd>{_WD})(?![a-z])")
+_RELATIVE_RE = lazy_re.compile(
     r"(?<![a-z])(?:(?P<word>yesterday|today|tomorrow|tonight)"
     r"|(?P<mod>this|last|next)\s+(?P<unit>year|month|week)"
     r"|this\s+(?P<part>morning|afternoon|evening))(?![a-z])"
 )
-_AGO_RE = re.compile(
+_AGO_RE = lazy_re.compile(
     rf"(?<![a-z])(?P<n>{'|'.join(_SMALL_NUMBERS)}|\d{{1,3}})\s+"
     r"(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago(?![a-z])"
 )
-_THE_BEFORE_RE = re.compile(r"(?<![a-z])(?:the|over|in\s+the|for\s+the)\s+\Z")
+_THE_BEFORE_RE = lazy_re.compile(r"(?<![a-z])(?:the|over|in\s+the|for\s+the)\s+\Z")
 # Every pattern below needs one of these; most sentences have none and are rejected at once.
-_ANY_RE = re.compile(
+_ANY_RE = lazy_re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tomorrow|tonight|year|month|ago"
     r"|morning|afternoon|evening"
 )
-_COORDINATION_RE = re.compile(r"\s*(?:,?\s*(?:and|or|to|until|till|through)|[-–—/])\s*")
-_WORD_RE = re.compile(r"[a-z]+(?:['’][a-z]+)*|[;:.!?]")
-_PREV_WORD_RE = re.compile(r"([a-z]+)[\s-]+\Z")
-_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)")
+_COORDINATION_RE = lazy_re.compile(r"\s*(?:,?\s*(?:and|or|to|until|till|through)|[-–—/])\s*")
+_WORD_RE = lazy_re.compile(r"[a-z]+(?:['’][a-z]+)*|[;:.!?]")
+_PREV_WORD_RE = lazy_re.compile(r"([a-z]+)[\s-]+\Z")
+_NEXT_WORD_RE = lazy_re.compile(r"\s+([a-z]+)")
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -677,7 +678,7 @@ def _handle_ago(ctx: _Ctx, m: re.Match[str]) -> _Found | None:
     return _Found(m.start(), m.end(), value, granularity)
 
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+_PATTERNS: list[tuple[str, lazy_re.LazyPattern]] = [
     ("iso", _ISO_RE),
     ("mdy", _MDY_RE),
     ("dmy", _DMY_RE),

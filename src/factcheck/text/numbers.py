@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from factcheck import lazy_re
 from factcheck.models import Bound, Direction, Quantity
 from factcheck.tables import load_table
 
@@ -69,35 +70,35 @@ _WEEKDAYS = _wordset("monday tuesday wednesday thursday friday saturday sunday")
 _MONTH_WORDS = frozenset(_MONTHS.split("|"))
 
 # Words with "." inside ("u.s.") stay one token; digits keep their separators.
-_TOKEN_RE = re.compile(r"(?:[a-z]\.){2,}|[a-z]+(?:['’][a-z]+)*|\d+(?:[.,:]\d+)*|\S")
-_NUMERIC_RE = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+(?![\d])|\d+)(\.\d+)?(?!,\d{3})")
-_GLUED_RE = re.compile(r"[a-z]+|%")
-_TIME_RE = re.compile(
+_TOKEN_RE = lazy_re.compile(r"(?:[a-z]\.){2,}|[a-z]+(?:['’][a-z]+)*|\d+(?:[.,:]\d+)*|\S")
+_NUMERIC_RE = lazy_re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+(?![\d])|\d+)(\.\d+)?(?!,\d{3})")
+_GLUED_RE = lazy_re.compile(r"[a-z]+|%")
+_TIME_RE = lazy_re.compile(
     r"(?<![\d.,])\d{1,2}(?::\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?"
     r"|(?:\.\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|gmt\b|bst\b|hrs\b|est\b|cet\b))"
     r"|(?<![\d.,])[0-2]\d[0-5]\d\s?(?:gmt|bst|hrs|est|cet)\b"
 )
-_PHONE_RE = re.compile(
+_PHONE_RE = lazy_re.compile(
     r"(?<![\w.,])(?:\+\d[\d\s()-]{7,}\d"
     r"|\(?0\d{2,5}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d))"
 )
-_SEASON_RE = re.compile(r"[-/–](?:\d{2}|\d{4})(?![\d,])")
-_MONTH_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{_MONTHS})\.?\s+\Z")
-_MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b")
-_HYPHEN_NAME_RE = re.compile(r"[a-z]-\Z")
-_SPACES_RE = re.compile(r"\s+")
-_BETWEEN_RE = re.compile(r"(?<![a-z])between\s+\Z")
-_FROM_RE = re.compile(r"(?<![a-z])from\s+\Z")
-_AND_GAP_RE = re.compile(r"\s+and\s+\Z")
-_DASH_GAP_RE = re.compile(r"\s*[-–—]\s*\Z")
-_TO_GAP_RE = re.compile(r"\s+to\s+\Z")
-_IN_GAP_RE = re.compile(r"\s+in\s+(?:every\s+)?\Z")
-_OLD_RE = re.compile(r"-old\b")
-_AGO_RE = re.compile(r"\s+ago\b")
-_PREV_WORD_RE = re.compile(r"([a-z]+)\s+\Z")
-_NEXT_WORD_RE = re.compile(r"\s+([a-z]+(?:['’][a-z]+)*)")
-_PARTITIVE_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all)\s+)?")
-_SENTENCE_START_RE = re.compile(r"(?:\A|[.!?:;]\s+|[\"'“‘(\[]\s*)\Z")
+_SEASON_RE = lazy_re.compile(r"[-/–](?:\d{2}|\d{4})(?![\d,])")
+_MONTH_BEFORE_RE = lazy_re.compile(rf"(?<![a-z])(?:{_MONTHS})\.?\s+\Z")
+_MONTH_AFTER_RE = lazy_re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b")
+_HYPHEN_NAME_RE = lazy_re.compile(r"[a-z]-\Z")
+_SPACES_RE = lazy_re.compile(r"\s+")
+_BETWEEN_RE = lazy_re.compile(r"(?<![a-z])between\s+\Z")
+_FROM_RE = lazy_re.compile(r"(?<![a-z])from\s+\Z")
+_AND_GAP_RE = lazy_re.compile(r"\s+and\s+\Z")
+_DASH_GAP_RE = lazy_re.compile(r"\s*[-–—]\s*\Z")
+_TO_GAP_RE = lazy_re.compile(r"\s+to\s+\Z")
+_IN_GAP_RE = lazy_re.compile(r"\s+in\s+(?:every\s+)?\Z")
+_OLD_RE = lazy_re.compile(r"-old\b")
+_AGO_RE = lazy_re.compile(r"\s+ago\b")
+_PREV_WORD_RE = lazy_re.compile(r"([a-z]+)\s+\Z")
+_NEXT_WORD_RE = lazy_re.compile(r"\s+([a-z]+(?:['’][a-z]+)*)")
+_PARTITIVE_RE = lazy_re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all)\s+)?")
+_SENTENCE_START_RE = lazy_re.compile(r"(?:\A|[.!?:;]\s+|[\"'“‘(\[]\s*)\Z")
 
 _BIG_PLURALS = _wordset("thousands millions billions")
 _BEFORE_SCALE = _wordset("ones teen tens ones_after_tens hundred point")

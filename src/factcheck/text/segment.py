@@ -13,6 +13,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from factcheck import lazy_re
+
 __all__ = ["LineIndex", "Segment", "coordinated_clause", "embedded_spans", "fronted_clause", "line_col",
            "split_clauses", "split_sentences"]
 
@@ -62,12 +64,12 @@ _CONTINUES = _wordset(
 )
 
 # Terminal punctuation, closing quotes/brackets, whitespace, then the next character.
-_BOUNDARY = re.compile(r"(\.{2,}|…|[.!?]+)([\"'”’»)\]]*)(\s+)(?=\S)")
-_NEXT_WORD = re.compile(r"[\"'“‘«(\[]*([^\W_][\w'’.\-]*)?")
-_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
-_LIST_MARKER = re.compile(r"(?:[-*+•‣◦▪–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][)])[ \t]+")
-_LINE_END_TERMINAL = re.compile(r"(?:\.{2,}|…|[.!?:;])[\"'”’»)\]]*$")
-_HAS_WORD = re.compile(r"[^\W_]")
+_BOUNDARY = lazy_re.compile(r"(\.{2,}|…|[.!?]+)([\"'”’»)\]]*)(\s+)(?=\S)")
+_NEXT_WORD = lazy_re.compile(r"[\"'“‘«(\[]*([^\W_][\w'’.\-]*)?")
+_ACRONYM = lazy_re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+_LIST_MARKER = lazy_re.compile(r"(?:[-*+•‣◦▪–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][)])[ \t]+")
+_LINE_END_TERMINAL = lazy_re.compile(r"(?:\.{2,}|…|[.!?:;])[\"'”’»)\]]*$")
+_HAS_WORD = lazy_re.compile(r"[^\W_]")
 _LOOKBACK = 40
 
 
@@ -246,7 +248,7 @@ def split_clauses(sentence: str) -> list[Segment]:
     return segments
 
 
-_CLAUSE_SPLIT = re.compile(
+_CLAUSE_SPLIT = lazy_re.compile(
     r";\s+(?:(?P<w1>however|but|yet|while|whereas|although|though),?\s+)?"
     r"|,\s+(?P<word>however|but|while|whereas|although|though|yet)(?:,\s+|\s+)"
     r"|\s+(?P<but>but)\s+"
@@ -268,7 +270,7 @@ _CLAUSE_SPLIT = re.compile(
 )
 _BUT_NO_SPLIT_BEFORE = frozenset({"all", "anything", "nothing", "everything", "none", "last"})
 _BUT_NO_SPLIT_AFTER = frozenset({"also", "not", "rather", "instead", "only"})
-_WORD = re.compile(r"[^\W_]+")
+_WORD = lazy_re.compile(r"[^\W_]+")
 _QUOTES_OPEN = "“‘«"
 _QUOTES_CLOSE = "”’»"
 
@@ -296,19 +298,19 @@ def _word_count(sentence: str, a: int, b: int) -> int:
 
 # Subordinate material whose hedge or negation is its own, not the main clause's.
 # A relative clause: ", which authorities allegedly found …", "the baron who was thought to …".
-_RELATIVE = re.compile(r"(?:,\s+|(?<=[a-z])\s+)(?=(?:which|who|whom|whose)\s)|,\s+(?=when\s)", re.I)
+_RELATIVE = lazy_re.compile(r"(?:,\s+|(?<=[a-z])\s+)(?=(?:which|who|whom|whose)\s)|,\s+(?=when\s)", re.I)
 # A fronted time or concession clause states its content as background fact: "When police
 # answered the call, they found …", "Although sales rose, profits may fall".
-_FRONTED = re.compile(r"(?:When|After|Before|Once|While|Although|Though)\s[^,;:\"“”()—–]{8,200}?(?=,\s)")
+_FRONTED = lazy_re.compile(r"(?:When|After|Before|Once|While|Although|Though)\s[^,;:\"“”()—–]{8,200}?(?=,\s)")
 # A parenthetical between dashes or brackets: "— perhaps from exposure, officials say —".
-_DASHED = re.compile(r"\s(?:--|—|–)\s(.{3,200}?)\s(?:--|—|–)\s|\s\(([^()]{3,200})\)")
+_DASHED = lazy_re.compile(r"\s(?:--|—|–)\s(.{3,200}?)\s(?:--|—|–)\s|\s\(([^()]{3,200})\)")
 # A trailing phrase of examples or commentary: ", including firms with no record …",
 # ", a method the government has used to …".
-_TRAILING = re.compile(r",['’\"”]?\s+(?=including\s|(?:a|an)\s+[a-z]+\s+(?:the|that|which|who|he|she|they|we|it)\s)",
-                       re.I)
+_TRAILING = lazy_re.compile(r",['’\"”]?\s+(?=including\s|(?:a|an)\s+[a-z]+\s+"
+                            r"(?:the|that|which|who|he|she|they|we|it)\s)", re.I)
 # A relative clause without a pronoun after a plural noun: "murders he says he did not commit",
 # "events they had planned for …".
-_REDUCED = re.compile(r"(?<=[a-z]s)\s+(?=(?:he|she|they|we|i)\s+(?:had\s+|have\s+|has\s+)?"
+_REDUCED = lazy_re.compile(r"(?<=[a-z]s)\s+(?=(?:he|she|they|we|i)\s+(?:had\s+|have\s+|has\s+)?"
                       r"(?:says|said|claims|claimed|insists|insisted|planned|hoped|thought|believed|"
                       r"expected)\b)")
 _TIME_PLURALS = frozenset(["years", "days", "weeks", "months", "times", "hours", "minutes", "decades", "seconds"])
@@ -316,7 +318,7 @@ _TIME_PLURALS = frozenset(["years", "days", "weeks", "months", "times", "hours",
 # 34, was arrested"): otherwise the relative clause runs to the end of the sentence.
 _RESUMES = frozenset(["is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can",
                      "may", "might", "said", "says", "told", "did", "does", "remains", "remained"])
-_SPAN_END = re.compile(r"[;:]|\s(?:--|—|–)\s|,\s+")
+_SPAN_END = lazy_re.compile(r"[;:]|\s(?:--|—|–)\s|,\s+")
 
 
 # "…, and the five drugs meant to control them weren't working": a second clause with a noun
@@ -325,7 +327,7 @@ _SPAN_END = re.compile(r"[;:]|\s(?:--|—|–)\s|,\s+")
 _AUX = ("was|were|is|are|has|have|had|did|does|do|will|would|could|can|may|might|should|must|"
         "never|wasn't|weren't|isn't|aren't|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|"
         "wouldn't|couldn't|can't|cannot|mightn't|shouldn't|mustn't")
-_COORDINATED = re.compile(
+_COORDINATED = lazy_re.compile(
     r",?\s+and\s+(?=(?:(?:the|a|an|his|her|its|their|this|these|those|some|many|most|other|several|"
     r"both|no|each|every|[A-Z][\w'’.-]*)\s+)"
     r"(?:(?!(?:that|which|who|whom|whose|than|and|or|as)\s)[\w'’%.-]+\s+){0,8}?"
@@ -335,10 +337,10 @@ _SUBJECT_END_BLOCK = frozenset(["than", "as", "between", "of", "from", "with", "
                                 "he", "she", "i", "we", "they", "you", "it", "him", "her", "them", "us", "me"])
 # Words after which a new clause or a noun list starts ("said that the figures and …", "between
 # X and Y"): the first clause's verb must come after the last of them, or "and" joins two subjects.
-_OPENS_CLAUSE = re.compile(r"\b(?:that|whether|if|as|said|says|say|saying|claiming|told|between|among|"
+_OPENS_CLAUSE = lazy_re.compile(r"\b(?:that|whether|if|as|said|says|say|saying|claiming|told|between|among|"
                            r"insisted|thought|think|believes?|suggested|reported|warned)\b", re.I)
 # A finite verb the first clause needs, so that "cars and trucks were …" (one subject) is not cut.
-_FINITE = re.compile(r"\b(?:" + _AUX + r"|says|said|[a-z]{2,}ed)\b", re.I)
+_FINITE = lazy_re.compile(r"\b(?:" + _AUX + r"|says|said|[a-z]{2,}ed)\b", re.I)
 
 
 def coordinated_clause(clause: str, past_forms: frozenset[str] = frozenset()) -> tuple[int, int] | None:
