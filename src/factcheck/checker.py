@@ -1539,6 +1539,7 @@ def _words_of(text: str) -> frozenset[str]:
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 
 
+@lru_cache(maxsize=8192)
 def _named_speaker(who: str, table: AliasTable) -> bool:
     """Does a speaker phrase name someone ("Vincent Cable", "the BBC") rather than describe them
     ("the group", "the singer", "his attorney", "he")? Only a name can contradict another name."""
@@ -1555,6 +1556,7 @@ def _person_titles() -> frozenset[str]:
     return frozenset(w.lower() for w in load_table("cues")["anaphora"]["person_titles"])
 
 
+@lru_cache(maxsize=8192)
 def _unnamed(who: str) -> bool:
     """Is a speaker a person named by title only ("the chancellor", "the party's leader")?"""
     words = who.split()
