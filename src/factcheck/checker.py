@@ -428,9 +428,11 @@ class Checker:
                 return self._combine(text, clean, parts) or result
         return result
 
-    def _check_one(self, original: str, clean: str) -> Result:
+    def _check_one(self, original: str, clean: str, limit: int = 0) -> Result:
         query = self._query(clean)
         candidates = self._candidates(query)
+        if limit:
+            candidates = candidates[:limit]
         alignments = [self._align(query, self.prepared[i]) for i in candidates]
         return self._decide(original, clean, query, alignments)
 
@@ -438,7 +440,7 @@ class Checker:
         """The verdict on a compound assertion from its clauses ("X was shot, but his injuries are
         not life threatening"; "X resigned. Y took over"), when no one claim covers all of it:
         supported only if every clause is, contradicted if one clause is."""
-        results = [self._check_one(part, part) for part in parts]
+        results = [self._check_one(part, part, PART_CANDIDATES) for part in parts]
         contradicted = next((r for r in results if r.verdict == Verdict.CONTRADICTED), None)
         if contradicted is not None:
             suggestion = None
@@ -967,6 +969,7 @@ class Checker:
 
 
 _PART_MARKS = (", ", "; ", ". ", " but ", "? ", "! ")  # where a compound assertion may divide
+PART_CANDIDATES = 4  # a clause is short: its few best-scoring claims are enough
 MIN_PART_WORDS = 4  # a clause shorter than this ("and it fell") leans on the rest for its meaning
 # ", and two other men were arrested": in one assertion a comma before "and" joins two statements.
 _COMMA_AND = lazy_re.compile(r",\s+and\s+(?![^\"“”]*[\"”])")
