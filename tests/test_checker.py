@@ -517,3 +517,31 @@ def test_predictions_forecasts_and_other_things(text: str, verdict: str) -> None
                           "The port is considering cutting 450 jobs, a newspaper reported.", title="Port outlook")
     result = checker.check(text)
     assert result.verdict.value == verdict, result.reason
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # The headline's country, for a sentence that names no place but a comparison.
+    ("Norwegian women can expect to live to 85.", "supported"),
+    # The figure of another subject in the same sentence ("men until 78").
+    ("Norwegian men can expect to live until 85.", "contradicted"),
+    ("Swedish women can expect to live to 85.", "unverified"),
+])
+def test_the_headline_place_and_a_figure_of_another_subject(text: str, verdict: str) -> None:
+    checker = _checker_of("Women can expect to live until 85, men until 78, four years longer than Americans.",
+                          title="Norway's ageing workforce")
+    result = checker.check(text)
+    assert result.verdict.value == verdict, result.reason
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Inflation will be under 2% next year, the minister forecast.", "supported"),
+    # "under 2%" is not met by 2%.
+    ("Inflation will be under 2% in the years to follow, the minister forecast.", "contradicted"),
+    ("Inflation will be more than 2% in the years to follow, the minister forecast.", "contradicted"),
+    ("Inflation will be 2% in the years to follow, the minister forecast.", "supported"),
+])
+def test_strict_bounds_exclude_their_own_figure(text: str, verdict: str) -> None:
+    checker = _checker_of("Inflation would be 1.75% next year and 2% in the years to follow, the minister forecast.",
+                          title="Budget outlook")
+    result = checker.check(text)
+    assert result.verdict.value == verdict, result.reason

@@ -103,6 +103,8 @@ class _Prepared:
     # The organisation the whole article is about, for a claim that names none but its speaker
     # ("Turnover for the quarter was up 4.3%" in a story whose opening names one company).
     main_org: Entity | None = None
+    # Lower-case words of the headline and of the names it gives ("japan" of "Japan's ageing workforce").
+    title_words: frozenset[str] = frozenset()
     # A question ("Can the fraternities sue?") asks; it states nothing an assertion could rest on.
     question: bool = False
     # Terms the claim gives only as the rejected alternative ("sell it to Lifetime rather than book
@@ -181,6 +183,7 @@ class Checker:
         self._scoped_aliases = dict(scoped)
         self._source_tables: dict[str, AliasTable] = {}
         self._title_terms: dict[str, frozenset[str]] = {}
+        self._title_word_sets: dict[str, frozenset[str]] = {}
         self.prepared: list[_Prepared] = []
         self.index: dict[str, list[int]] = defaultdict(list)
         for claim in kb.claims:
@@ -288,7 +291,7 @@ class Checker:
                 outside = frozenset(re.findall(r"[a-z0-9]+", lower[:at] + " " + lower[at + len(who):]))
                 speaker_only = frozenset(_name_tokens(who)) - outside
         return _Prepared(claim=claim, source=source, text=text, lower=lower, terms=frozenset(terms),
-                         speaker_only=speaker_only, quantities=quantities,
+                         speaker_only=speaker_only, quantities=quantities, title_words=self._title_words(source),
                          question=text.rstrip().rstrip("\"'”’)").endswith("?"), rejected=frozenset(rejected),
                          scoped_negation=frozenset(scoped or ()),
                          tokens=tokens, title_terms=title_terms, offices=_offices_in(lower),
@@ -313,6 +316,16 @@ class Checker:
             if entity.name.lower() in asserted_names:
                 asserted |= _topic_terms(entity.text or entity.name)
         return not topic & asserted
+
+    def _title_words(self, source: Source) -> frozenset[str]:
+        words = self._title_word_sets.get(source.id)
+        if words is None:
+            from factcheck.text.entities import extract_entities
+
+            names = " ".join(e.name for e in extract_entities(source.title, self.table_for(source.id)))
+            words = self._title_word_sets[source.id] = frozenset(
+                re.findall(r"[a-z0-9]+", (source.title + " " + names).lower()))
+        return words
 
     def _known_in_source(self, entity: Entity, source_id: str) -> bool:
         """Does the source name this entity in some claim (a rival name from the same story)?"""
@@ -670,7 +683,8 @@ class Checker:
                  if (prepared.speaker is not None and _match_entity(e, [prepared.speaker], table) is not None)
                  or (prepared.shared and _match_entity(e, prepared.shared, table) is not None)
                  or (prepared.main_org is not None and (_match_entity(e, [prepared.main_org], table) is not None
-                                                        or e.name.lower() == _initials(prepared.main_org.name)))]
+                                                        or e.name.lower() == _initials(prepared.main_org.name)))
+                 or (e.kind == EntityKind.PLACE and _title_place(e, prepared))]
         if found:
             matched += self.max_idf * len(found)
             missing = [e for e in missing if not any(e is f for f in found)]
@@ -707,12 +721,21 @@ class Checker:
             total += w
             q = _counted_past_name(q, details.text, query.entities)
             status, other = _match_quantity(q, source_quantities, prepared.text, query.terms, details.text)
-            misbound = _misbound(q, other, details.text, prepared.text, query.terms) \
+            misbound = _misbound(q, other, details.text, prepared.text, query.terms, source_quantities) \
                 if status == "match" and other is not None else None
-            if misbound is not None:
+            bound_figure = misbound[1] if misbound is not None else None
+            if misbound is not None and bound_figure is not None:
+                # The subject's own figure is another one ("…, men until 78").
+                conflict_weight += w
+                al.conflicts.append(Difference(kind=DifferenceKind.NUMBER, asserted=q.text,
+                                               source=bound_figure.text))
+                al.conflict_reasons.append(
+                    f"the source gives {bound_figure.text} for {_show(misbound[0])!r}, not {q.text}")
+                al.replacements.append((q.start, q.end, bound_figure.text))
+            elif misbound is not None:
                 al.gaps.append(Difference(kind=DifferenceKind.NUMBER, asserted=q.text, source=other.text
                                           if other is not None else None))
-                al.gap_reasons.append(f"the source gives {q.text} for something else, not for {misbound!r}")
+                al.gap_reasons.append(f"the source gives {q.text} for something else, not for {misbound[0]!r}")
             elif status == "match":
                 matched += w
             elif status == "conflict" and other is not None and not self._counts_other_thing(
@@ -1290,6 +1313,13 @@ def _quantity_fits(asserted: Quantity, source: Quantity) -> bool:
         return s_low - 1e-9 <= v <= s_high + 1e-9 or math.isclose(v, source.value, rel_tol=1e-9)
     slack = APPROX_ASSERTED if asserted.bound == Bound.APPROXIMATE else 0.0
     a_low, a_high = _interval(asserted, slack)
+    # "under 2%" is not met by 2%, nor "more than 30,000" by 30,000.
+    if asserted.bound == Bound.LESS_THAN and math.isclose(source.value, asserted.value) \
+            and source.bound in {Bound.EXACT, Bound.AT_LEAST, Bound.AT_MOST}:
+        return False
+    if asserted.bound == Bound.MORE_THAN and math.isclose(source.value, asserted.value) \
+            and source.bound in {Bound.EXACT, Bound.AT_LEAST, Bound.AT_MOST}:
+        return False
     # The assertion's range must contain everything the source allows.
     return a_low - 1e-9 <= s_low and s_high <= a_high + 1e-9
 
@@ -1307,7 +1337,20 @@ def _bound_terms(text: str, quantities: Sequence[Quantity]) -> list[set[str]]:
         m = _SET_OUT_RE.search(text[max(0, quantities[i].start - 60):quantities[i].start])
         if m is not None:
             owned[i] |= set(content_terms(m.group("noun")))
+    # Names in the tail after the last figure ("…, Mr Brown forecast") say who said it, not which
+    # figure; between figures ("James Chmela, 43, and James Kalamaras, 41") they bind them.
+    if ordered:
+        last = ordered[-1]
+        owned[last] -= _name_terms(text)
+        tail = _SPEAKER_TAIL.search(text, quantities[last].end)
+        if tail is not None:
+            owned[last] -= set(content_terms(tail.group(0)))
     return owned
+
+
+# "…, the minister forecast.", "…, Mr Brown said.": who said it, at the end of the sentence.
+_SPEAKER_TAIL = lazy_re.compile(r",\s+(?:[\w.'’-]+\s+){1,5}(?:said|says|forecast|forecasts|predicted|added|told|"
+                                r"reported|warned|argued|estimated|believes|insisted)\b[^,]*$", re.I)
 
 
 _SET_OUT_RE = lazy_re.compile(r"(?P<noun>(?:[A-Za-z'-]+\s+){1,3})(?:-|–|—|:|of)\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}$")
@@ -1353,9 +1396,12 @@ def _match_quantity(q: Quantity, quantities: Sequence[Quantity], text: str = "",
     if not comparable:
         return "unknown", None
     # The same figure first: "18" is the source's "18 injured" before it is its "at least four".
-    for c in comparable:
-        if c.value == q.value and _quantity_fits(q, c):
-            return "match", c
+    from factcheck.models import Bound
+
+    if q.bound == Bound.EXACT:
+        for c in comparable:
+            if c.value == q.value and _quantity_fits(q, c):
+                return "match", c
     for c in comparable:
         if _quantity_fits(q, c):
             return "match", c
@@ -1701,10 +1747,23 @@ def _name_terms(text: str) -> frozenset[str]:
 
 
 def _misbound(asserted: Quantity, source: Quantity, asserted_text: str, text: str,
-              terms: Sequence[str]) -> str | None:
+              terms: Sequence[str], figures: Sequence[Quantity] = ()) -> tuple[str, Quantity | None] | None:
     """A word the assertion ties to its figure that the source ties to another part of the
     sentence ("cargo revenue rose 4.3%" against "Turnover was up 4.3% …, benefiting from a rise
-    in cargo revenue"): the figure is the source's, its subject is not."""
+    in cargo revenue"), or to another figure ("men … until 85" against "Women can expect to live
+    until 85, men until 78"): the figure is the source's, its subject is not."""
+    # The words of the assertion's own clause before its figure, against the words right before
+    # each other figure of the source.
+    clause = _clause_before(asserted_text, asserted.start) & set(terms)
+    own = _next_to(text, source.start, source.end) | _clause_before_terms(text, source.start)
+    for other in figures:
+        # A later figure with a subject of its own ("…, men until 78"); an earlier one's words
+        # are often the subject of both ("The draft has 237 lines … and 26 lines …").
+        if other is source or other.unit != source.unit or other.start < source.end:
+            continue
+        theirs = _next_to(text, other.start, other.end)
+        for term in sorted((clause & theirs) - own):
+            return term, other
     mine = _next_to(asserted_text, asserted.start, asserted.end) & set(terms)
     if not mine:
         return None
@@ -1718,8 +1777,19 @@ def _misbound(asserted: Quantity, source: Quantity, asserted_text: str, text: st
     later = _topic_terms(text[stop.end():])
     for term in sorted(mine - before):
         if term in later:
-            return term
+            return term, None
     return None
+
+
+def _clause_before(text: str, start: int) -> frozenset[str]:
+    return _clause_before_terms(text, start)
+
+
+@lru_cache(maxsize=65536)
+def _clause_before_terms(text: str, start: int) -> frozenset[str]:
+    """The content words of a figure's clause before it."""
+    stops = [m.end() for m in _CLAUSE_STOP.finditer(text, 0, start)]
+    return _topic_terms(text[stops[-1] if stops else 0:start])
 
 
 NEXT_TO_FIGURE = 3  # words right before a figure that name what it counts ("cargo revenue rose 4.3%")
@@ -1841,6 +1911,23 @@ def _counted_past_name(q: Quantity, text: str, entities: Sequence[Entity]) -> Qu
 
 _CHANGE_SHOWN = frozenset(_show(t) for t in _CHANGE_TERMS)
 _FIGURE_GENERIC = frozenset(_FIGURE_GENERIC_WORDS | {t for t in map(term_of, _FIGURE_GENERIC_WORDS) if t})
+
+
+_COMPARED_RE = lazy_re.compile(r"\bthan\s+(?:in\s+|the\s+|those\s+in\s+)?$", re.I)
+
+
+def _title_place(entity: Entity, prepared: _Prepared) -> bool:
+    """Is an asserted place the one the source's headline names, where the claim names no place
+    of its own ("Women can expect to live until 85 …" under "Japan's ageing workforce")? A place
+    the claim gives only in a comparison ("longer than Americans") is not its own."""
+    tokens = _name_tokens(entity.name)
+    if not tokens or not set(tokens) <= prepared.title_words:
+        return False
+    for other in prepared.claim.entities:
+        if other.kind == EntityKind.PLACE and not (
+                other.start >= 0 and _COMPARED_RE.search(prepared.text[max(0, other.start - 20):other.start])):
+            return False
+    return True
 
 
 def _is_headline(prepared: _Prepared) -> bool:
