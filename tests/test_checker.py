@@ -545,3 +545,17 @@ def test_strict_bounds_exclude_their_own_figure(text: str, verdict: str) -> None
                           title="Budget outlook")
     result = checker.check(text)
     assert result.verdict.value == verdict, result.reason
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # The rejection belongs to the second clause only.
+    ("The Greens have unveiled a points system for migrants who want to work in the region but have rejected "
+     "migration quotas.", "supported"),
+    ("The Greens have rejected a points system for migrants who want to work in the region.", "contradicted"),
+])
+def test_a_negation_in_one_clause_of_a_compound_assertion(text: str, verdict: str) -> None:
+    checker = _checker_of("The Greens have unveiled their own \"points system\" for ensuring migrants who want to work "
+                          "in the region have skills that are required, but have rejected migration quotas.",
+                          title="Migration plan")
+    result = checker.check(text)
+    assert result.verdict.value == verdict, result.reason

@@ -435,10 +435,16 @@ class Checker:
         result = self._check_one(text, clean)
         # Only where the whole is near something in the knowledge base: parts of copy on another
         # subject are checked for nothing (and checking them costs time on every line of a batch).
-        if result.verdict == Verdict.UNVERIFIED and result.evidence is not None:
+        # A negation read over the whole of a compound assertion may belong to one clause only
+        # ("unveiled a points system … but has rejected immigration quotas").
+        negation_only = result.verdict == Verdict.CONTRADICTED and bool(result.differences) and all(
+            d.kind == DifferenceKind.NEGATION for d in result.differences)
+        if (result.verdict == Verdict.UNVERIFIED and result.evidence is not None) or negation_only:
             parts = _parts(clean)
             if len(parts) > 1:
-                return self._combine(text, clean, parts) or result
+                combined = self._combine(text, clean, parts)
+                if combined is not None and (not negation_only or combined.verdict == Verdict.SUPPORTED):
+                    return combined
         return result
 
     def _check_one(self, original: str, clean: str, limit: int = 0) -> Result:
