@@ -559,3 +559,16 @@ def test_a_negation_in_one_clause_of_a_compound_assertion(text: str, verdict: st
                           title="Migration plan")
     result = checker.check(text)
     assert result.verdict.value == verdict, result.reason
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Seoul and Washington agreed on a five-year plan for defence cost sharing.", "supported"),
+    ("south korea and washington agreed on a five-year plan for defence cost sharing.", "supported"),
+    # "South" alone is no name of the claim's "Seoul", though "South Korea" is.
+    ("Seoul and South agreed on a five-year plan for defence cost sharing.", "unverified"),
+])
+def test_a_word_of_a_name_needs_the_rest_of_the_name(text: str, verdict: str) -> None:
+    checker = _checker_of("Seoul and Washington agreed on a five-year plan for defence cost sharing last year.",
+                          title="South Korea defence talks")
+    result = checker.check(text)
+    assert result.verdict.value == verdict, result.reason

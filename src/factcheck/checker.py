@@ -184,6 +184,7 @@ class Checker:
         self._source_tables: dict[str, AliasTable] = {}
         self._title_terms: dict[str, frozenset[str]] = {}
         self._title_word_sets: dict[str, frozenset[str]] = {}
+        self._title_name_sets: dict[str, tuple[tuple[str, ...], ...]] = {}
         self.prepared: list[_Prepared] = []
         self.index: dict[str, list[int]] = defaultdict(list)
         for claim in kb.claims:
@@ -317,6 +318,19 @@ class Checker:
                 asserted |= _topic_terms(entity.text or entity.name)
         return not topic & asserted
 
+    def _title_name_whole(self, term: str, source: Source, given: frozenset[str]) -> bool:
+        """May a headline word be lent? Yes for a plain word; for a word of a name the headline
+        gives ("south" of "South Korea"), only with the rest of that name ("Brown" is whole)."""
+        names = self._title_name_sets.get(source.id)
+        if names is None:
+            from factcheck.text.entities import extract_entities
+
+            found = extract_entities(source.title, self.table_for(source.id))
+            names = self._title_name_sets[source.id] = tuple(
+                tuple(re.findall(r"[a-z0-9]+", form.lower())) for e in found for form in (e.text, e.name) if form)
+        holding = [tokens for tokens in names if any(term_of(w) == term for w in tokens)]
+        return not holding or any(all(w in given for w in tokens) for tokens in holding)
+
     def _title_words(self, source: Source) -> frozenset[str]:
         words = self._title_word_sets.get(source.id)
         if words is None:
@@ -412,7 +426,7 @@ class Checker:
         # Memos and per-source tables are rebuilt on demand: not worth their bytes in the cache.
         state = dict(self.__dict__)
         state.update(_source_tables={}, _speaker_memo={}, _posting_sets={}, _person_names={}, _source_names={},
-                     _first_names={})
+                     _first_names={}, _title_name_sets={})
         return state
 
     # ------------------------------------------------------------------ public API
@@ -582,10 +596,14 @@ class Checker:
             # The words as typed count too: a lower-cased "department" is the claim's word even where
             # the claim's own copy sits inside a name ("the U.S. Department of Justice") and so was
             # never turned into a term.
-            if term in prepared.terms or term in prepared.tokens or term in prepared.initials \
-                    or term in prepared.name_words \
-                    or any(word in prepared.name_words or word in prepared.tokens
-                           for word in query.words.get(term, ())):
+            typed = query.words.get(term, ())
+            # A word only of a name's other form ("south" of "South Korea" for the claim's "Seoul")
+            # must come with the rest of that name.
+            name_only = term in prepared.name_words and term not in prepared.tokens
+            if (term in prepared.terms and not name_only) or term in prepared.tokens or term in prepared.initials \
+                    or any(word in prepared.tokens for word in typed) \
+                    or ((name_only or any(word in prepared.name_words for word in typed))
+                        and _whole_name_given((term, *typed), prepared, _word_set(query.lower))):
                 matched += w
                 continue
             antonym = _antonym_in(term, prepared)
@@ -610,7 +628,8 @@ class Checker:
         # "the projects", "mortgage"): one content word may come from the source's title or the
         # sentences either side. Figures, names and polarity are still checked against this claim.
         if len(al.unmatched) == 1 and len(query.terms) >= 3 and (
-                al.unmatched[0] in prepared.title_terms
+                (al.unmatched[0] in prepared.title_terms
+                 and self._title_name_whole(al.unmatched[0], prepared.source, _word_set(query.lower)))
                 or (not _is_headline(prepared)
                     and any(al.unmatched[0] in self.prepared[j].terms
                             and not _proper_in(al.unmatched[0], self.prepared[j])
@@ -1934,6 +1953,23 @@ def _title_place(entity: Entity, prepared: _Prepared) -> bool:
                 other.start >= 0 and _COMPARED_RE.search(prepared.text[max(0, other.start - 20):other.start])):
             return False
     return True
+
+
+def _whole_name_given(words: Sequence[str], prepared: _Prepared, given: frozenset[str]) -> bool:
+    """A word of a name the claim gives under another form ("south" of "South Korea" for the
+    claim's "Seoul") counts only when the assertion gives the whole of that name."""
+    entities = list(prepared.claim.entities) + list(prepared.shared)
+    if prepared.speaker is not None:
+        entities.append(prepared.speaker)
+    for entity in entities:
+        for name in (entity.name, entity.text):
+            tokens = re.findall(r"[a-z0-9]+", (name or "").lower())
+            if any(w in tokens for w in words) and all(t in given for t in tokens):
+                return True
+            # A person by surname ("winehouse" for the claim's "She", resolved to Amy Winehouse).
+            if entity.kind == EntityKind.PERSON and tokens and tokens[-1] in words:
+                return True
+    return False
 
 
 def _is_headline(prepared: _Prepared) -> bool:
