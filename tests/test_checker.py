@@ -572,3 +572,14 @@ def test_a_word_of_a_name_needs_the_rest_of_the_name(text: str, verdict: str) ->
                           title="South Korea defence talks")
     result = checker.check(text)
     assert result.verdict.value == verdict, result.reason
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("A report said moving some units to the coast was one option being considered.", "supported"),
+    ("A report said moving some units to the coast was two options being considered.", "unverified"),
+])
+def test_the_word_one_where_the_source_reads_it_as_no_figure(text: str, verdict: str) -> None:
+    checker = _checker_of("The report said that one potential option under consideration was moving some units "
+                          "to the coast.", title="Army review")
+    result = checker.check(text)
+    assert result.verdict.value == verdict, result.reason

@@ -746,6 +746,8 @@ class Checker:
             total += w
             q = _counted_past_name(q, details.text, query.entities)
             status, other = _match_quantity(q, source_quantities, prepared.text, query.terms, details.text)
+            if status == "unknown" and q.value == 1 and q.text.lower() == "one" and "one" in prepared.tokens:
+                status = "word"  # "one option" against the source's "one potential option", read as no figure
             misbound = _misbound(q, other, details.text, prepared.text, query.terms, source_quantities) \
                 if status == "match" and other is not None else None
             bound_figure = misbound[1] if misbound is not None else None
@@ -761,7 +763,7 @@ class Checker:
                 al.gaps.append(Difference(kind=DifferenceKind.NUMBER, asserted=q.text, source=other.text
                                           if other is not None else None))
                 al.gap_reasons.append(f"the source gives {q.text} for something else, not for {misbound[0]!r}")
-            elif status == "match":
+            elif status in {"match", "word"}:
                 matched += w
             elif status == "conflict" and other is not None and not self._counts_other_thing(
                     other, prepared.text, query, claim.entities):
