@@ -583,3 +583,17 @@ def test_the_word_one_where_the_source_reads_it_as_no_figure(text: str, verdict:
                           "to the coast.", title="Army review")
     result = checker.check(text)
     assert result.verdict.value == verdict, result.reason
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # "the report" is the one the article named before.
+    ("Army spokesman John Reed denied the Daily Post report.", "supported"),
+    ("Army spokesman John Reed confirmed the Daily Post report.", "contradicted"),
+    # Another outlet's report is not that one.
+    ("Army spokesman John Reed denied the New York Times report.", "unverified"),
+])
+def test_the_report_is_the_one_named_before(text: str, verdict: str) -> None:
+    checker = _checker_of("The Daily Post reported that the army was considering closing two bases. "
+                          "Army spokesman John Reed later denied the report.", title="Army bases")
+    result = checker.check(text)
+    assert result.verdict.value == verdict, result.reason

@@ -341,6 +341,21 @@ class Checker:
                 re.findall(r"[a-z0-9]+", (source.title + " " + names).lower()))
         return words
 
+    def _earlier_report_by(self, entity: Entity, prepared: _Prepared, table: AliasTable) -> bool:
+        """Is "the report" of this claim the asserted outlet's, named in an earlier sentence ("a Wall
+        Street Journal report suggesting …" … "Parnell had denied the report")?"""
+        if not _THE_REPORT.search(prepared.lower):
+            return False
+        claim = prepared.claim
+        for i in self._by_source.get(claim.source, ()):
+            other = self.prepared[i]
+            reported = other.claim.attribution is not None and other.claim.attribution.verb == "report"
+            if other.claim.start >= claim.start or not (reported or other.tokens & _REPORT_WORDS):
+                continue
+            if _match_entity(entity, other.claim.entities, table) is not None:
+                return True
+        return False
+
     def _known_in_source(self, entity: Entity, source_id: str) -> bool:
         """Does the source name this entity in some claim (a rival name from the same story)?"""
         keys = self._source_names.get(source_id)
@@ -709,7 +724,8 @@ class Checker:
                  or (prepared.shared and _match_entity(e, prepared.shared, table) is not None)
                  or (prepared.main_org is not None and (_match_entity(e, [prepared.main_org], table) is not None
                                                         or e.name.lower() == _initials(prepared.main_org.name)))
-                 or (e.kind == EntityKind.PLACE and _title_place(e, prepared))]
+                 or (e.kind == EntityKind.PLACE and _title_place(e, prepared))
+                 or (e.kind in _AGENTS and self._earlier_report_by(e, prepared, table))]
         if found:
             matched += self.max_idf * len(found)
             missing = [e for e in missing if not any(e is f for f in found)]
@@ -1940,6 +1956,8 @@ _CHANGE_SHOWN = frozenset(_show(t) for t in _CHANGE_TERMS)
 _FIGURE_GENERIC = frozenset(_FIGURE_GENERIC_WORDS | {t for t in map(term_of, _FIGURE_GENERIC_WORDS) if t})
 
 
+_REPORT_WORDS = frozenset({"report", "reports", "reported", "article", "story"})
+_THE_REPORT = lazy_re.compile(r"\b(?:the|that|this) (?:report|article|story)\b")
 _COMPARED_RE = lazy_re.compile(r"\bthan\s+(?:in\s+|the\s+|those\s+in\s+)?$", re.I)
 
 
