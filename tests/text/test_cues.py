@@ -102,6 +102,18 @@ def test_negation(clause: str, polarity: Polarity, cue: str | None) -> None:
         ("The findings were refuted by scientists.", Stance.DENIED, "refuted"),
         ("The figures were disputed by the unions.", Stance.DENIED, "disputed"),
         ("The chancellor ruled out tax rises.", Stance.DENIED, "ruled out"),
+        ("The minister rebuffed the union's demands.", Stance.DENIED, "rebuffed"),
+        ("The minister brushed aside the union's demands.", Stance.DENIED, "brushed aside"),
+        # A noun of hearsay as the object of a denial: the denial holds the clause.
+        ("Michael Howard has dismissed claims that his policy was racist.", Stance.DENIED, "dismissed"),
+        ("Jane Smith denied allegations that she took bribes.", Stance.DENIED, "denied"),
+        ("He again rejected newspaper speculation that his father was ill.", Stance.DENIED, "rejected"),
+        ("The firm ruled out rumours that it would sell the unit.", Stance.DENIED, "ruled out"),
+        # Not its object: a hedge of its own, or a noun too far from the verb.
+        ("Critics made claims that his policy was racist.", Stance.CONSIDERED, "claims that"),
+        ("He denied it, amid claims that his policy was racist.", Stance.CONSIDERED, "claims that"),
+        ("The firm denied that it was considering a sale.", Stance.CONSIDERED, "considering"),
+        ("The firm rejected the offer, but claims that talks go on.", Stance.CONSIDERED, "claims that"),
         # REPORTED
         ("Theresa May said the deal was done.", Stance.REPORTED, "said"),
         ("The firm says sales rose.", Stance.REPORTED, "says"),

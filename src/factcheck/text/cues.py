@@ -106,6 +106,7 @@ class _Lexicon:
     speech_future: frozenset[str]
     before_gerund: frozenset[str]
     speech_future_not_before: frozenset[str]
+    denial_objects: frozenset[str]
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -174,6 +175,7 @@ def _lexicon() -> _Lexicon:
         speech_future=_words(modal["speech_future"]),
         before_gerund=_words(stance["considered"].get("before_gerund", [])),
         speech_future_not_before=_words(modal["speech_future_not_before"]),
+        denial_objects=_words(stance["denied"]["objects"]),
     )
 
 
@@ -281,6 +283,8 @@ def detect_cues(clause: str, entities: Sequence[Entity] = ()) -> Cues:
         (h[1], h[2]) for h in by_kind.get(_DUE_TO, ()) if _verb_at(c, lex, h[2], due_to=True)
     ]
     denied = [(h[1], h[2]) for h in by_kind.get(_DENIED, ()) if not _noun_use(c, lex, h[1], h[2])]
+    if denied and considered:
+        considered = [span for span in considered if not _denial_object(c, lex, span, denied)]
     verbs = [h for h in by_kind.get(_VERB, ()) if _is_report_verb(c, lex, h)]
     # "Smith predicted the deal would fail" reports Smith's opinion: attribution with an opinion
     # verb, not a possibility the article itself entertains.
@@ -372,6 +376,23 @@ def _scan(c: _Clause, lex: _Lexicon) -> list[_Hit]:
 
 
 # ---------------------------------------------------------------- stance
+
+
+_DENIAL_OBJECT_GAP = 3  # words between a denial verb and its object: "rejected the BNP's claims"
+
+
+def _denial_object(c: _Clause, lex: _Lexicon, span: _Span, denied: Sequence[_Span]) -> bool:
+    """Is the hedge at ``span`` a noun of hearsay that a denial verb just before takes as its
+    object ("dismissed claims that X", "rejected newspaper speculation")? The denial then holds
+    the clause; the noun names what is denied, not a possibility the source entertains."""
+    first = span[0]
+    if c.words[first] not in lex.denial_objects:
+        return False
+    for _, end in denied:
+        if end <= first and first - end <= _DENIAL_OBJECT_GAP \
+                and all(c.is_word(k) and c.words[k] not in lex.boundary for k in range(end, first)):
+            return True
+    return False
 
 
 def _inside(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
