@@ -107,6 +107,14 @@ POSITIVE: list[tuple[str, str, dict[str, Any]]] = [
     ("Over 300 jobs went.", "Over 300", {"bound": Bound.MORE_THAN, "counted": "jobs"}),
     ("In excess of £2m was paid.", "In excess of £2m", {"bound": Bound.MORE_THAN, "unit": "GBP"}),
     ("At least 5 people died.", "At least 5", {"bound": Bound.AT_LEAST, "low": 5, "high": None}),
+    # Verbs of passing a mark bound the figure after them.
+    (
+        "Sales topped 47bn euros in 2004.",
+        "topped 47bn euros",
+        {"bound": Bound.MORE_THAN, "low": 47e9, "high": None, "unit": "EUR"},
+    ),
+    ("Growth exceeded 9% last year.", "exceeded 9%", {"bound": Bound.MORE_THAN, "low": 9}),
+    ("Losses surpassed £2m.", "surpassed £2m", {"bound": Bound.MORE_THAN, "unit": "GBP"}),
     ("No fewer than 12 ministers quit.", "No fewer than 12", {"bound": Bound.AT_LEAST}),
     ("Less than 10% voted.", "Less than 10%", {"bound": Bound.LESS_THAN, "low": None, "high": 10}),
     ("Fewer than 40 firms replied.", "Fewer than 40", {"bound": Bound.LESS_THAN}),
@@ -260,6 +268,19 @@ NEGATIVE: list[tuple[str, str | None]] = [
     ("They won 2-1 at home.", None),
     ("The quarter ended well.", None),
 ]
+
+
+def test_passing_verbs_bound_only_the_figure_right_after_them() -> None:
+    # A verb of passing bounds a figure written right after it, not one further on ("topped the
+    # poll with 40%"), and "passed"/"broke" are no bound cues ("was passed 8-1", "broke 3 records").
+    def bound_of(sentence: str, text: str) -> Bound:
+        return next(q.bound for q in extract_quantities(sentence) if q.text.endswith(text))
+
+    assert bound_of("He topped the poll with 40% of the vote.", "40%") is Bound.EXACT
+    assert bound_of("Sales exceeded forecasts of 3% growth.", "3%") is Bound.EXACT
+    assert bound_of("The decision was passed 8 to 1 by the board.", "8") is Bound.EXACT
+    assert bound_of("The runner broke 3 records this year.", "3") is Bound.EXACT
+    assert bound_of("Sales were 47bn euros, said the firm.", "47bn euros") is Bound.EXACT
 
 
 @pytest.mark.parametrize(("sentence", "absent"), NEGATIVE)
