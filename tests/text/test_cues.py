@@ -49,6 +49,16 @@ NEG, AFF = Polarity.NEGATED, Polarity.AFFIRMED
         ("The minister didn't rule out a tax rise.", AFF, None),
         # Cues in a fronted background phrase do not describe the main predicate.
         ("Despite no progress in talks, the two sides met again on Monday.", AFF, None),
+        # A quotation that names something (a slogan, a title) is not the clause's own words.
+        ('The Tories promised a limit with the slogan: "It\'s not racist to impose limits".', AFF, None),
+        ("A campaign called 'No to war' began in March.", AFF, None),
+        ("A group called \u2018Not in our name\u2019 was set up.", AFF, None),
+        ('He wrote a report entitled "Why nothing works" last year.', AFF, None),
+        # A quotation of someone's words, or a title followed by a negation of the clause, is.
+        ('He said: "We will not cut jobs".', NEG, "not"),
+        ('Griffin called the plans "not workable".', NEG, "not"),
+        ('The firm, called "Acme", did not cut jobs.', NEG, "not"),
+        ('A film entitled "Hope" was never released.', NEG, "never"),
     ],
 )
 def test_negation(clause: str, polarity: Polarity, cue: str | None) -> None:
@@ -114,6 +124,8 @@ def test_negation(clause: str, polarity: Polarity, cue: str | None) -> None:
         ("He denied it, amid claims that his policy was racist.", Stance.CONSIDERED, "claims that"),
         ("The firm denied that it was considering a sale.", Stance.CONSIDERED, "considering"),
         ("The firm rejected the offer, but claims that talks go on.", Stance.CONSIDERED, "claims that"),
+        # A hedge inside a title is not the clause's: a report "entitled 'Britain may never recover'".
+        ('A report entitled "Britain may never recover" was published.', Stance.ASSERTED, None),
         # REPORTED
         ("Theresa May said the deal was done.", Stance.REPORTED, "said"),
         ("The firm says sales rose.", Stance.REPORTED, "says"),

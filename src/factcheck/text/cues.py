@@ -107,6 +107,7 @@ class _Lexicon:
     before_gerund: frozenset[str]
     speech_future_not_before: frozenset[str]
     denial_objects: frozenset[str]
+    title_cues: frozenset[str]
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -176,6 +177,7 @@ def _lexicon() -> _Lexicon:
         before_gerund=_words(stance["considered"].get("before_gerund", [])),
         speech_future_not_before=_words(modal["speech_future_not_before"]),
         denial_objects=_words(stance["denied"]["objects"]),
+        title_cues=_words(neg["title_cues"]),
     )
 
 
@@ -262,9 +264,12 @@ def detect_cues(clause: str, entities: Sequence[Entity] = ()) -> Cues:
 
     by_kind: dict[str, list[_Hit]] = {}
     condition = _condition_start(c)
+    titles = _titles(c, lex) if any(h[0] in _TITLE_BLIND for h in hits) else []
     for hit in hits:
         if hit[1] >= condition and hit[0] in _STANCE_KINDS:
             continue  # a hedge inside a trailing "if …" clause qualifies the condition only
+        if titles and hit[0] in _TITLE_BLIND and _inside((hit[1], hit[2]), titles):
+            continue  # the words of a slogan or a title: "with the slogan: 'It's not racist …'"
         by_kind.setdefault(hit[0], []).append(hit)
 
     considered_exempt = [(h[1], h[2]) for h in by_kind.get(_CONSIDERED_EXEMPT, ())]
@@ -344,6 +349,32 @@ def detect_cues(clause: str, entities: Sequence[Entity] = ()) -> Cues:
 
 
 _STANCE_KINDS = frozenset({_CONSIDERED, _PLANNED, _DENIED, _MODAL_CONSIDERED, _MODAL_PLANNED, _DUE_TO})
+_TITLE_BLIND = _STANCE_KINDS | {_NEG}
+_CLOSING_QUOTE = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»"}
+
+
+def _titles(c: _Clause, lex: _Lexicon) -> list[_Span]:
+    """Quotations that name something ("the slogan: 'It's not racist …'", "a report entitled
+    'No way back'"): a title cue right before the opening quote, a colon or comma allowed."""
+    words = c.words
+    spans: list[_Span] = []
+    i = c.base
+    n = len(words)
+    while i < n:
+        close = _CLOSING_QUOTE.get(words[i])
+        if close is None:
+            i += 1
+            continue
+        j = i - 1
+        if c.word(j) in {":", ","}:
+            j -= 1
+        end = i + 1
+        while end < n and words[end] != close and not (close == "’" and words[end] == "'"):
+            end += 1
+        if j >= c.base and words[j] in lex.title_cues:
+            spans.append((i, min(end + 1, n)))
+        i = end + 1
+    return spans
 _CONDITIONS = frozenset({"if", "unless"})
 
 
