@@ -34,8 +34,14 @@ NEG, AFF = Polarity.NEGATED, Polarity.AFFIRMED
         ("The court cannot rule until March.", NEG, "cannot"),
         ("He pleaded not guilty to all charges.", NEG, "not"),  # see module docstring
         ("US Troop Withdrawal: No Talks Held, Says Seoul", NEG, "No"),
+        # Failing to do something is not doing it.
+        ("The firm failed to meet its targets.", NEG, "failed to"),
+        ("Businesses fail to plan for succession", NEG, "fail to"),
         # Not negations of the predicate.
-        ("The firm failed to meet its targets.", AFF, None),
+        ("He never fails to vote in an election.", AFF, None),  # two negations affirm
+        ("The firm didn't fail to pay its debts.", AFF, None),
+        ("The exam was a failure for the firm.", AFF, None),
+        ("The firm failed the safety test.", AFF, None),
         ("The ministry denied the report.", AFF, None),
         ("Not only exports but also imports rose.", AFF, None),
         ("There is no doubt that prices rose.", AFF, None),
