@@ -41,9 +41,9 @@ ACCURACY_FLOOR = {
     # Held out: labelled by an annotator who never saw the engine, after the rules above were
     # written; first scored at 61/96 (63.5 %) with two false supports, both since fixed by general
     # rules. They measure how the engine does on articles it was not tuned to.
-    "business-112": 0.66,
-    "business-287": 0.62,
-    "politics-201": 0.70,
+    "business-112": 0.83,
+    "business-287": 0.66,
+    "politics-201": 0.79,
     "politics-333": 0.70,
 }
 

@@ -135,6 +135,44 @@ def test_the_noun_of_a_description_picks_the_organisation_named_by_it() -> None:
     assert [e.name for e in _clause_of(claims, "inflation").entities] == ["Bank of England"]
 
 
+def test_a_description_after_the_articles_subject_refers_to_it() -> None:
+    # The headline and opening name one organisation, the subject; a subsidiary named further
+    # back does not stop "the firm" from meaning the subject when the subject was named last.
+    body = ("Strong growth at its network Bluewave has boosted profits at owner Northern Telecom. "
+            "Bluewave added five million customers. "
+            "Northern Telecom's broadband customers also increased. "
+            "The firm said it had met its main objectives.")
+    claims = _article(body, title="Northern Telecom gets profit boost")
+    resolved = _clause_of(claims, "main objectives")
+    assert [(e.name, e.text) for e in resolved.entities] == [("Northern Telecom", "The firm")]
+    assert resolved.attribution is not None
+    assert (resolved.attribution.who, resolved.attribution.entity) == ("The firm", "Northern Telecom")
+
+
+def test_a_description_after_another_business_is_not_the_articles_subject() -> None:
+    # Named last is the subsidiary: "the firm" may be it, so nothing is resolved.
+    body = ("Strong growth at its network Bluewave has boosted profits at owner Northern Telecom. "
+            "Northern Telecom's broadband customers increased. "
+            "Bluewave Mobile added five million customers. "
+            "The firm said it had met its main objectives.")
+    claims = _article(body, title="Northern Telecom gets profit boost")
+    resolved = _clause_of(claims, "main objectives")
+    assert resolved.entities == []
+    assert resolved.attribution is not None and resolved.attribution.entity is None
+    # A headline naming two organisations leaves the subject open.
+    body = ("Northern Telecom and Skyway Holdings reported results. "
+            "Bluewave added five million customers. "
+            "Northern Telecom's broadband customers also increased. "
+            "The firm said it had met its main objectives.")
+    claims = _article(body, title="Northern Telecom and Skyway Holdings report")
+    assert _clause_of(claims, "main objectives").entities == []
+    # A public body as the subject is never "the airline".
+    body = ("The European Commission has set new rules for airlines. Northern Airways and Skyway Holdings objected. "
+            "The European Commission replied on Monday. The airline said it would appeal.")
+    claims = _article(body, title="European Commission sets airline rules")
+    assert _clause_of(claims, "would appeal").entities == []
+
+
 def test_he_continues_a_speaker_named_by_title_in_the_previous_sentence() -> None:
     claims = _article("Mayor Jane Hill opened the bridge on Monday. Tom Reed, the treasurer, was there. "
                       "Savings of £2bn have been made, the chancellor said. "

@@ -327,34 +327,54 @@ def _same_organisation(a: Entity, b: Entity, table: AliasTable) -> bool:
     return short.isupper() and len(long_.split()) >= 2 and short.lower() == _initials(long_)
 
 
-def _antecedent(noun: str, history: list[Entity], ana: _Anaphora, table: AliasTable) -> Entity | None:
+def _antecedent(noun: str, history: list[Entity], ana: _Anaphora, table: AliasTable,
+                main: Entity | None = None) -> Entity | None:
     """The organisation a description refers back to, when the article has named only one.
 
     Recency alone is a poor guide in news copy ("the company" after a passing mention of a
     rival, a landmark or a regulator), and a wrong antecedent would lend a claim a name the source
     never gave it. So every business-like name so far must be the same organisation; the
     description's noun in a name ("the bank" → "Bank of England") settles it among several.
+    One more case is safe: the article's subject (``main``, the one organisation its headline and
+    opening name) named last of all, with a subsidiary or partner named further back.
     """
     with_noun = [e for e in history if noun in e.name.lower().split()]
     if with_noun and all(_same_organisation(with_noun[-1], e, table) for e in with_noun):
         return with_noun[-1]
-    candidates = [e for e in history
-                  if not any(w in ana.public_words for w in re.findall(r"[a-z]+", e.name.lower()))]
+    candidates = [e for e in history if not _public_body(e, ana)]
     if not candidates:
         return None
     # Prefer the full name ("British Airways") to an acronym ("BA") as the claim's entity.
     best = max(candidates, key=lambda e: (e.kind == EntityKind.ORGANIZATION, len(e.name)))
     if best.kind == EntityKind.ORGANIZATION and all(_same_organisation(best, e, table) for e in candidates):
         return best
+    if main is not None and not with_noun and not _public_body(main, ana) \
+            and _same_organisation(history[-1], main, table):
+        return main
     return None
 
 
+def _public_body(entity: Entity, ana: _Anaphora) -> bool:
+    """A ministry, a union, a court …: never what "the firm" or "the airline" refers to."""
+    return any(w in ana.public_words for w in re.findall(r"[a-z]+", entity.name.lower()))
+
+
+def _main_subject(opening: list[Entity], table: AliasTable) -> Entity | None:
+    """The one organisation an article's headline and opening sentence name, if just one (the
+    checker reads the article's subject the same way)."""
+    orgs = [e for e in opening if e.kind == EntityKind.ORGANIZATION]
+    if not orgs:
+        return None
+    best = max(orgs, key=lambda e: len(e.name))
+    return best if all(_same_organisation(best, e, table) for e in orgs) else None
+
+
 def _resolve_descriptions(text: str, entities: list[Entity], history: list[Entity],
-                          table: AliasTable) -> list[Entity]:
+                          table: AliasTable, main: Entity | None = None) -> list[Entity]:
     """Add the organisation that "the airline", "the firm" … stands for to a clause's entities.
 
     A clause that names an organisation itself keeps its own reading: the description may well
-    be a second company ("X bought the firm").
+    be a second company ("X bought the firm"). ``main`` is the article's subject, if it has one.
     """
     if not history or any(e.kind in {EntityKind.ORGANIZATION, EntityKind.OTHER} for e in entities):
         return entities
@@ -364,7 +384,7 @@ def _resolve_descriptions(text: str, entities: list[Entity], history: list[Entit
             continue
         if not _is_subject_use(text, m.end(), ana):
             continue
-        antecedent = _antecedent(m.group(1).lower(), history, ana, table)
+        antecedent = _antecedent(m.group(1).lower(), history, ana, table, main)
         if antecedent is None:
             continue
         found = Entity(name=antecedent.name, kind=EntityKind.ORGANIZATION, text=text[m.start():m.end()],
@@ -444,6 +464,11 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
     organisations: dict[str, Entity] = {}
     adjacent_speaker: Attribution | None = None  # the speaker of the previous sentence
     previous_people: dict[str, Entity] = {}  # the people the previous sentence names
+    # The headline (when it opens the text) and the first sentence after it: their one
+    # organisation, if just one, is the article's subject.
+    opening: list[Entity] | None = []
+    opening_left = 1
+    main_org: Entity | None = None
     for segment in split_sentences(text[body_start:]):
         start = body_start + segment.start
         sentence = segment.text
@@ -457,6 +482,8 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
         if key in seen or _is_boilerplate(sentence) or len(analysed.split()) < _MIN_WORDS:
             continue
         seen.add(key)
+        if opening is not None and not opening and sentence.strip() == title:
+            opening_left = 2
         line, column = lines.line_col(start)
         clauses: list[Segment] = []
         embedded: set[int] = set()  # indexes of asides in clauses
@@ -502,7 +529,11 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
                 previous_speaker = speaker
                 adjacent_speaker = speaker
             named = details.entities
-            details.entities = _resolve_descriptions(clause.text, named, list(organisations.values()), table)
+            details.entities = _resolve_descriptions(clause.text, named, list(organisations.values()), table,
+                                                     main_org)
+            if speaker is not None and speaker.entity is None:
+                # "The firm said …": the speaker is the organisation the description stands for.
+                speaker = _described_speaker(speaker, details.entities, named)
             if subject is not None and clause.text.startswith(subject.text) \
                     and not any(e.kind == EntityKind.PERSON for e in details.entities):
                 details.entities = [subject, *details.entities]
@@ -530,8 +561,25 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
                 stance=details.stance,
                 attribution=speaker,
             ))
+            if opening is not None:
+                opening.extend(named)
         previous_people = people
+        if opening is not None:
+            opening_left -= 1
+            if opening_left == 0:
+                main_org = _main_subject(opening, table)
+                opening = None
     return source, claims, _dedupe_aliases(learned)
+
+
+def _described_speaker(speaker: Attribution, entities: list[Entity], named: list[Entity]) -> Attribution:
+    """The speaker "the firm" with the organisation the description was resolved to, if it was."""
+    who = speaker.who.strip().lower()
+    for entity in entities:
+        if entity not in named and entity.text.lower() == who:
+            return Attribution(who=speaker.who, entity=entity.name, role=speaker.role, verb=speaker.verb,
+                               via=speaker.via)
+    return speaker
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:He|She)(?=\s)")

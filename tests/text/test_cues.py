@@ -34,8 +34,14 @@ NEG, AFF = Polarity.NEGATED, Polarity.AFFIRMED
         ("The court cannot rule until March.", NEG, "cannot"),
         ("He pleaded not guilty to all charges.", NEG, "not"),  # see module docstring
         ("US Troop Withdrawal: No Talks Held, Says Seoul", NEG, "No"),
+        # Failing to do something is not doing it.
+        ("The firm failed to meet its targets.", NEG, "failed to"),
+        ("Businesses fail to plan for succession", NEG, "fail to"),
         # Not negations of the predicate.
-        ("The firm failed to meet its targets.", AFF, None),
+        ("He never fails to vote in an election.", AFF, None),  # two negations affirm
+        ("The firm didn't fail to pay its debts.", AFF, None),
+        ("The exam was a failure for the firm.", AFF, None),
+        ("The firm failed the safety test.", AFF, None),
         ("The ministry denied the report.", AFF, None),
         ("Not only exports but also imports rose.", AFF, None),
         ("There is no doubt that prices rose.", AFF, None),
@@ -49,6 +55,16 @@ NEG, AFF = Polarity.NEGATED, Polarity.AFFIRMED
         ("The minister didn't rule out a tax rise.", AFF, None),
         # Cues in a fronted background phrase do not describe the main predicate.
         ("Despite no progress in talks, the two sides met again on Monday.", AFF, None),
+        # A quotation that names something (a slogan, a title) is not the clause's own words.
+        ('The Tories promised a limit with the slogan: "It\'s not racist to impose limits".', AFF, None),
+        ("A campaign called 'No to war' began in March.", AFF, None),
+        ("A group called \u2018Not in our name\u2019 was set up.", AFF, None),
+        ('He wrote a report entitled "Why nothing works" last year.', AFF, None),
+        # A quotation of someone's words, or a title followed by a negation of the clause, is.
+        ('He said: "We will not cut jobs".', NEG, "not"),
+        ('Griffin called the plans "not workable".', NEG, "not"),
+        ('The firm, called "Acme", did not cut jobs.', NEG, "not"),
+        ('A film entitled "Hope" was never released.', NEG, "never"),
     ],
 )
 def test_negation(clause: str, polarity: Polarity, cue: str | None) -> None:
@@ -102,6 +118,20 @@ def test_negation(clause: str, polarity: Polarity, cue: str | None) -> None:
         ("The findings were refuted by scientists.", Stance.DENIED, "refuted"),
         ("The figures were disputed by the unions.", Stance.DENIED, "disputed"),
         ("The chancellor ruled out tax rises.", Stance.DENIED, "ruled out"),
+        ("The minister rebuffed the union's demands.", Stance.DENIED, "rebuffed"),
+        ("The minister brushed aside the union's demands.", Stance.DENIED, "brushed aside"),
+        # A noun of hearsay as the object of a denial: the denial holds the clause.
+        ("Michael Howard has dismissed claims that his policy was racist.", Stance.DENIED, "dismissed"),
+        ("Jane Smith denied allegations that she took bribes.", Stance.DENIED, "denied"),
+        ("He again rejected newspaper speculation that his father was ill.", Stance.DENIED, "rejected"),
+        ("The firm ruled out rumours that it would sell the unit.", Stance.DENIED, "ruled out"),
+        # Not its object: a hedge of its own, or a noun too far from the verb.
+        ("Critics made claims that his policy was racist.", Stance.CONSIDERED, "claims that"),
+        ("He denied it, amid claims that his policy was racist.", Stance.CONSIDERED, "claims that"),
+        ("The firm denied that it was considering a sale.", Stance.CONSIDERED, "considering"),
+        ("The firm rejected the offer, but claims that talks go on.", Stance.CONSIDERED, "claims that"),
+        # A hedge inside a title is not the clause's: a report "entitled 'Britain may never recover'".
+        ('A report entitled "Britain may never recover" was published.', Stance.ASSERTED, None),
         # REPORTED
         ("Theresa May said the deal was done.", Stance.REPORTED, "said"),
         ("The firm says sales rose.", Stance.REPORTED, "says"),

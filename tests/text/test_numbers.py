@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from factcheck.models import Bound, Direction, Quantity
-from factcheck.text.numbers import APPROX_TOLERANCE, FRACTION_UNIT, extract_quantities, parse_number
+from factcheck.text.numbers import AGE_UNIT, APPROX_TOLERANCE, FRACTION_UNIT, extract_quantities, parse_number
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 SEED = SHARED / "seeds" / "000_6a66de03a92d95d0.txt"
@@ -89,7 +89,7 @@ POSITIVE: list[tuple[str, str, dict[str, Any]]] = [
     (
         "A 45-year-old man was arrested.",
         "45-year-old",
-        {"value": 45, "unit": "year", "counted": "man"},
+        {"value": 45, "unit": AGE_UNIT, "counted": "man"},
     ),
     ("The pipeline is 300km long.", "300km", {"value": 300, "unit": "km"}),
     (
@@ -107,6 +107,14 @@ POSITIVE: list[tuple[str, str, dict[str, Any]]] = [
     ("Over 300 jobs went.", "Over 300", {"bound": Bound.MORE_THAN, "counted": "jobs"}),
     ("In excess of £2m was paid.", "In excess of £2m", {"bound": Bound.MORE_THAN, "unit": "GBP"}),
     ("At least 5 people died.", "At least 5", {"bound": Bound.AT_LEAST, "low": 5, "high": None}),
+    # Verbs of passing a mark bound the figure after them.
+    (
+        "Sales topped 47bn euros in 2004.",
+        "topped 47bn euros",
+        {"bound": Bound.MORE_THAN, "low": 47e9, "high": None, "unit": "EUR"},
+    ),
+    ("Growth exceeded 9% last year.", "exceeded 9%", {"bound": Bound.MORE_THAN, "low": 9}),
+    ("Losses surpassed £2m.", "surpassed £2m", {"bound": Bound.MORE_THAN, "unit": "GBP"}),
     ("No fewer than 12 ministers quit.", "No fewer than 12", {"bound": Bound.AT_LEAST}),
     ("Less than 10% voted.", "Less than 10%", {"bound": Bound.LESS_THAN, "low": None, "high": 10}),
     ("Fewer than 40 firms replied.", "Fewer than 40", {"bound": Bound.LESS_THAN}),
@@ -260,6 +268,57 @@ NEGATIVE: list[tuple[str, str | None]] = [
     ("They won 2-1 at home.", None),
     ("The quarter ended well.", None),
 ]
+
+
+def test_passing_verbs_bound_only_the_figure_right_after_them() -> None:
+    # A verb of passing bounds a figure written right after it, not one further on ("topped the
+    # poll with 40%"), and "passed"/"broke" are no bound cues ("was passed 8-1", "broke 3 records").
+    def bound_of(sentence: str, text: str) -> Bound:
+        return next(q.bound for q in extract_quantities(sentence) if q.text.endswith(text))
+
+    assert bound_of("He topped the poll with 40% of the vote.", "40%") is Bound.EXACT
+    assert bound_of("Sales exceeded forecasts of 3% growth.", "3%") is Bound.EXACT
+    assert bound_of("The decision was passed 8 to 1 by the board.", "8") is Bound.EXACT
+    assert bound_of("The runner broke 3 records this year.", "3") is Bound.EXACT
+    assert bound_of("Sales were 47bn euros, said the firm.", "47bn euros") is Bound.EXACT
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "counted"),
+    [
+        ("And the 101-year-old Torao Toshitsune has eaten raw fish.", "101-year-old", "toshitsune"),
+        ("Torao Toshitsune, 101, has eaten raw fish.", "101", None),
+        ("Two men -- James Chmela, 43, and James Kalamaras, 41 -- were named.", "41", None),
+        ("durst, 71, is accused of possessing a revolver.", "71", None),
+        ("A 71-year-old man was arrested.", "71-year-old", "man"),
+        ("He was 71 years old when he retired.", "71 years old", None),
+        ("The man, aged 71, was arrested.", "71", None),
+        ("Bell dies aged 44", "44", None),
+        ("It polled people aged between 18 and 24.", "between 18 and 24", None),
+    ],
+)
+def test_ages_share_one_unit(sentence: str, text: str, counted: str | None) -> None:
+    # However an age is written, it is the same kind of quantity, so "Smith, 71," meets "the
+    # 71-year-old Smith".
+    found = {q.text: q for q in extract_quantities(sentence)}
+    assert found[text].unit == AGE_UNIT
+    assert found[text].counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Of the seats, 45, went to Labour.", "45"),  # a count after a lower-case word
+        ("The project ran for 71 years, old hands said.", "71 years"),  # a duration
+        ("Prices rose 5%, 10, then 15 points.", "10"),
+        ("In 2004, Smith, 1,500, won.", "1,500"),  # no age has a thousands comma
+        ("Smith, 71.5, was there.", "71.5"),
+        ("Smith, 130, was there.", "130"),  # beyond any age
+    ],
+)
+def test_not_ages(sentence: str, text: str) -> None:
+    found = {q.text: q for q in extract_quantities(sentence)}
+    assert found[text].unit != AGE_UNIT
 
 
 @pytest.mark.parametrize(("sentence", "absent"), NEGATIVE)

@@ -414,6 +414,10 @@ def test_line_col_and_index_agree() -> None:
      ["a method the government has used to keep pay up with inflation"]),
     ("He was freed after 30 years on death row for murders he says he didn't commit.", ["he says he didn't commit"]),
     ("They were detained shortly before events they had planned for the day.", ["they had planned for the day"]),
+    # Commentary after a dash or comma: "-- something Clinton failed to do in 2008".
+    ("Mook set out how they plan to win -- something Clinton failed to do in 2008.",
+     ["something Clinton failed to do in 2008"]),
+    ("He paid the fine in full, something he had not done before.", ["something he had not done before"]),
 ])
 def test_embedded_spans(sentence: str, expected: list[str]) -> None:
     assert [sentence[a:b] for a, b in embedded_spans(sentence)] == expected
@@ -425,6 +429,7 @@ def test_embedded_spans(sentence: str, expected: list[str]) -> None:
     "Over the years he said little.",
     'He said "the firm, which is expected to grow, is sound".',  # inside a quote
     "It was a good year.",
+    "He said something had gone wrong.",  # "something" as a subject, after no comma or dash
 ])
 def test_embedded_spans_none(sentence: str) -> None:
     assert embedded_spans(sentence) == []

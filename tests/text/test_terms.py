@@ -31,6 +31,8 @@ def _term(word: str) -> str:
         ("axed", "cut"),
         ("expenditure", "spending"),
         ("ex", "former"),
+        ("subscriber", "subscribers", "subscription", "subscriptions", "subscribed", "subscribe"),
+        ("prescription", "prescribed"),
     ],
 )
 def test_forms_meet(forms: tuple[str, ...]) -> None:
@@ -43,10 +45,21 @@ def test_forms_meet(forms: tuple[str, ...]) -> None:
         ("wine", "win"),  # a silent e on a four-letter word stays: wine is not victory
         ("left", "leave"),  # "left" is as often the side or the Left: not in the table
         ("threshold", "level"),  # only "the level at which" is a threshold
+        ("description", "describe"),  # too short a root for the "-scription" family
+        ("script", "subscribe"),
     ],
 )
 def test_forms_do_not_meet(a: str, b: str) -> None:
     assert term_of(a) != term_of(b)
+
+
+def test_failing_to_is_negation_not_content() -> None:
+    # "failed to meet" is read as a negation of "meet" (see text/cues.py), like "did not meet":
+    # the phrase itself is no content word, while "failed" alone still is one.
+    assert content_terms("the firm failed to meet its targets") == content_terms("the firm did not meet its targets")
+    assert content_terms("it fails to pay") == content_terms("it does not pay")
+    assert "fail" in content_terms("the firm failed the test")
+    assert "failur" in content_terms("the plan was a failure")
 
 
 def test_stem_of_irregular_forms() -> None:

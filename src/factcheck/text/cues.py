@@ -106,6 +106,8 @@ class _Lexicon:
     speech_future: frozenset[str]
     before_gerund: frozenset[str]
     speech_future_not_before: frozenset[str]
+    denial_objects: frozenset[str]
+    title_cues: frozenset[str]
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -174,6 +176,8 @@ def _lexicon() -> _Lexicon:
         speech_future=_words(modal["speech_future"]),
         before_gerund=_words(stance["considered"].get("before_gerund", [])),
         speech_future_not_before=_words(modal["speech_future_not_before"]),
+        denial_objects=_words(stance["denied"]["objects"]),
+        title_cues=_words(neg["title_cues"]),
     )
 
 
@@ -260,9 +264,12 @@ def detect_cues(clause: str, entities: Sequence[Entity] = ()) -> Cues:
 
     by_kind: dict[str, list[_Hit]] = {}
     condition = _condition_start(c)
+    titles = _titles(c, lex) if any(h[0] in _TITLE_BLIND for h in hits) else []
     for hit in hits:
         if hit[1] >= condition and hit[0] in _STANCE_KINDS:
             continue  # a hedge inside a trailing "if …" clause qualifies the condition only
+        if titles and hit[0] in _TITLE_BLIND and _inside((hit[1], hit[2]), titles):
+            continue  # the words of a slogan or a title: "with the slogan: 'It's not racist …'"
         by_kind.setdefault(hit[0], []).append(hit)
 
     considered_exempt = [(h[1], h[2]) for h in by_kind.get(_CONSIDERED_EXEMPT, ())]
@@ -281,6 +288,8 @@ def detect_cues(clause: str, entities: Sequence[Entity] = ()) -> Cues:
         (h[1], h[2]) for h in by_kind.get(_DUE_TO, ()) if _verb_at(c, lex, h[2], due_to=True)
     ]
     denied = [(h[1], h[2]) for h in by_kind.get(_DENIED, ()) if not _noun_use(c, lex, h[1], h[2])]
+    if denied and considered:
+        considered = [span for span in considered if not _denial_object(c, lex, span, denied)]
     verbs = [h for h in by_kind.get(_VERB, ()) if _is_report_verb(c, lex, h)]
     # "Smith predicted the deal would fail" reports Smith's opinion: attribution with an opinion
     # verb, not a possibility the article itself entertains.
@@ -340,6 +349,32 @@ def detect_cues(clause: str, entities: Sequence[Entity] = ()) -> Cues:
 
 
 _STANCE_KINDS = frozenset({_CONSIDERED, _PLANNED, _DENIED, _MODAL_CONSIDERED, _MODAL_PLANNED, _DUE_TO})
+_TITLE_BLIND = _STANCE_KINDS | {_NEG}
+_CLOSING_QUOTE = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»"}
+
+
+def _titles(c: _Clause, lex: _Lexicon) -> list[_Span]:
+    """Quotations that name something ("the slogan: 'It's not racist …'", "a report entitled
+    'No way back'"): a title cue right before the opening quote, a colon or comma allowed."""
+    words = c.words
+    spans: list[_Span] = []
+    i = c.base
+    n = len(words)
+    while i < n:
+        close = _CLOSING_QUOTE.get(words[i])
+        if close is None:
+            i += 1
+            continue
+        j = i - 1
+        if c.word(j) in {":", ","}:
+            j -= 1
+        end = i + 1
+        while end < n and words[end] != close and not (close == "’" and words[end] == "'"):
+            end += 1
+        if j >= c.base and words[j] in lex.title_cues:
+            spans.append((i, min(end + 1, n)))
+        i = end + 1
+    return spans
 _CONDITIONS = frozenset({"if", "unless"})
 
 
@@ -372,6 +407,23 @@ def _scan(c: _Clause, lex: _Lexicon) -> list[_Hit]:
 
 
 # ---------------------------------------------------------------- stance
+
+
+_DENIAL_OBJECT_GAP = 3  # words between a denial verb and its object: "rejected the BNP's claims"
+
+
+def _denial_object(c: _Clause, lex: _Lexicon, span: _Span, denied: Sequence[_Span]) -> bool:
+    """Is the hedge at ``span`` a noun of hearsay that a denial verb just before takes as its
+    object ("dismissed claims that X", "rejected newspaper speculation")? The denial then holds
+    the clause; the noun names what is denied, not a possibility the source entertains."""
+    first = span[0]
+    if c.words[first] not in lex.denial_objects:
+        return False
+    for _, end in denied:
+        if end <= first and first - end <= _DENIAL_OBJECT_GAP \
+                and all(c.is_word(k) and c.words[k] not in lex.boundary for k in range(end, first)):
+            return True
+    return False
 
 
 def _inside(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:

@@ -45,6 +45,7 @@ from factcheck.models import Bound, Direction, Quantity
 from factcheck.tables import load_table
 
 __all__ = [
+    "AGE_UNIT",
     "APPROX_TOLERANCE",
     "FRACTION_UNIT",
     "extract_quantities",
@@ -94,6 +95,14 @@ _DASH_GAP_RE = lazy_re.compile(r"\s*[-–—]\s*\Z")
 _TO_GAP_RE = lazy_re.compile(r"\s+to\s+\Z")
 _IN_GAP_RE = lazy_re.compile(r"\s+in\s+(?:every\s+)?\Z")
 _OLD_RE = lazy_re.compile(r"-old\b")
+# Ages: "71 years old", "aged 71", "aged just over 60", and the appositive "Durst, 71, was …".
+_SPACED_OLD_RE = lazy_re.compile(r"\s+old\b")
+_AGED_RE = lazy_re.compile(r"(?<![a-z])aged\s+(?:[a-z]+\s+){0,2}\Z")
+_APPOSITIVE_BEFORE_RE = lazy_re.compile(r"[a-z]\s*,\s+\Z")
+_APPOSITIVE_AFTER_RE = lazy_re.compile(r"\s*(?:[,;)–—]|--?\s|\.(?!\d))")
+_LAST_WORD_RE = lazy_re.compile(r"[a-z]+\Z")
+AGE_UNIT = "age"
+_MAX_AGE = 120
 _AGO_RE = lazy_re.compile(r"\s+ago\b")
 _PREV_WORD_RE = lazy_re.compile(r"([a-z]+)\s+\Z")
 _NEXT_WORD_RE = lazy_re.compile(r"\s+([a-z]+(?:['’][a-z]+)*)")
@@ -380,8 +389,40 @@ def extract_quantities(sentence: str) -> list[Quantity]:
     for raw, counted in zip(raws, counts, strict=True):
         if raw.one and counted is None:
             continue
+        if _is_age(ctx, raw, counted):
+            # One unit for every way of writing an age, so "Smith, 71," meets "the 71-year-old".
+            raw.unit = AGE_UNIT
+            if counted == "old":
+                counted = None
         out.append(_to_quantity(ctx, raw, counted))
     return out
+
+
+def _is_age(ctx: _Ctx, raw: _Raw, counted: str | None) -> bool:
+    """Is the figure a person's (or a thing's) age? Extends "71 years" over a following "old"."""
+    low = ctx.low
+    if raw.unit == "year" and raw.range_end is None:
+        if low.endswith("-old", 0, raw.end):
+            return True  # "a 71-year-old man"
+        m = _SPACED_OLD_RE.match(low, raw.end)
+        if m is not None and counted in {None, "old"}:
+            raw.end = m.end()  # "he was 71 years old"
+            return True
+    if raw.unit not in {None, "year"} or raw.scale != 1.0 or raw.has_decimal or raw.vague:
+        return False
+    if _AGED_RE.search(low, max(0, raw.span_start - 24), raw.span_start):
+        return True
+    # "Durst, 71, was arrested": a small whole number between commas right after a name (a
+    # capitalised word, unless the whole sentence is in lower case): "Of the seats, 45, went to
+    # Labour" is a count.
+    if not (raw.bare and raw.bound == Bound.EXACT and counted is None and raw.range_end is None
+            and 0 < raw.value <= _MAX_AGE and _APPOSITIVE_AFTER_RE.match(low, raw.end)):
+        return False
+    m = _APPOSITIVE_BEFORE_RE.search(low, max(0, raw.start - 40), raw.start)
+    if m is None:
+        return False
+    word = _LAST_WORD_RE.search(low, max(0, m.start() - 30), m.start() + 1)
+    return word is not None and (ctx.text[word.start()].isupper() or ctx.text == low)
 
 
 # ---------------------------------------------------------------- finding numbers

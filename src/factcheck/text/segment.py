@@ -305,8 +305,8 @@ _FRONTED = lazy_re.compile(r"(?:When|After|Before|Once|While|Although|Though)\s[
 # A parenthetical between dashes or brackets: "— perhaps from exposure, officials say —".
 _DASHED = lazy_re.compile(r"\s(?:--|—|–)\s(.{3,200}?)\s(?:--|—|–)\s|\s\(([^()]{3,200})\)")
 # A trailing phrase of examples or commentary: ", including firms with no record …",
-# ", a method the government has used to …".
-_TRAILING = lazy_re.compile(r",['’\"”]?\s+(?=including\s|(?:a|an)\s+[a-z]+\s+"
+# ", a method the government has used to …", " -- something Clinton failed to do in 2008".
+_TRAILING = lazy_re.compile(r"(?:,['’\"”]?|\s(?:--|—|–))\s+(?=including\s|something\s|(?:a|an)\s+[a-z]+\s+"
                             r"(?:the|that|which|who|he|she|they|we|it)\s)", re.I)
 # A relative clause without a pronoun after a plural noun: "murders he says he did not commit",
 # "events they had planned for …".

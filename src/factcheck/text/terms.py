@@ -59,6 +59,9 @@ def lexicon() -> Lexicon:
             else:
                 concept_of.setdefault(parts[0], tag)
                 concept_of.setdefault(stem(parts[0]), tag)
+    for phrase in raw["negating_phrases"]:
+        # An empty tag: the phrase is consumed and yields no term.
+        phrases.append((tuple(stem(p) for p in phrase.lower().split()), ""))
     phrases.sort(key=lambda item: -len(item[0]))
     antonyms: set[tuple[str, str]] = set()
     for a, b in raw["antonyms"]:
@@ -76,6 +79,8 @@ def lexicon() -> Lexicon:
 
 
 _SUFFIXES = (
+    # "subscription", "subscriber" and "subscribed" are one family, as are prescribe and describe.
+    ("scriptions", "scribe"), ("scription", "scribe"), ("scribers", "scribe"), ("scriber", "scribe"),
     # "introduction"/"introduced", "reduction"/"reduced"; but "construction"/"constructed".
     ("ruction", "ruct"), ("uction", "uce"),
     ("ational", "ate"), ("ization", "ize"), ("isation", "ize"), ("fulness", "ful"), ("ousness", "ous"),
@@ -180,7 +185,8 @@ def content_terms(text: str, skip: list[tuple[int, int]] | None = None) -> list[
         for parts, tag in by_first.get(stems[i], ()):
             n = len(parts)
             if tuple(stems[i:i + n]) == parts:
-                out.append(tag)
+                if tag:
+                    out.append(tag)
                 i += n
                 break
         else:
