@@ -475,3 +475,18 @@ def test_an_occupation_word_inside_a_name_stays_in_it(table: AliasTable) -> None
     # A surname, and a word that opens a place name, are not roles.
     assert [(e.name, e.role) for e in ents("Peter Singer said so.", table)] == [("Peter Singer", None)]
     assert "Airport" in " ".join(names("Flights left Imam Khomeini International Airport on Monday.", table))
+
+
+def test_a_per_article_table_overlays_the_generic_one_and_survives_pickling() -> None:
+    import pickle
+
+    from factcheck.models import Alias, EntityKind
+    from factcheck.text.entities import AliasTable
+
+    base = AliasTable.default()
+    article = base.extended([Alias(name="Rod Eddington", also=["Eddington"], kind=EntityKind.PERSON)])
+    assert article.same("Eddington", "Rod Eddington")
+    assert not base.same("Eddington", "Rod Eddington")  # the generic table is not written to
+    assert article.same("US", "United States")  # and is still seen through the overlay
+    copy = pickle.loads(pickle.dumps(article))
+    assert copy.same("Eddington", "Rod Eddington") and copy.same("US", "United States")
