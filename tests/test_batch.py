@@ -70,3 +70,18 @@ def test_an_error_in_the_input_surfaces_in_the_caller(checker: Checker) -> None:
     results = batch.check_stream(checker, CLAIMS, broken(), workers=0)
     with pytest.raises(OSError, match="input went away"):
         list(results)
+
+
+def test_extraction_on_several_cores_gives_the_same_knowledge_base_byte_for_byte() -> None:
+    from factcheck.api import build_kb
+    from factcheck.batch import extract_in_parallel
+    from factcheck.kb import dump_kb
+
+    articles = [(f"a{i}", f"a{i}.txt",
+                 f"Council {i} budget\n\nThe council of town {i} approved a budget of £{i + 1}m on Monday. "
+                 f"Mayor Ann Lee{i} said the plan would not raise taxes, the town said.\n")
+                for i in range(40)]
+    advanced: list[int] = []
+    parallel = extract_in_parallel(articles, build_kb, processes=2, advance=advanced.append)
+    assert dump_kb(parallel) == dump_kb(build_kb(articles))
+    assert sum(advanced) == len(articles) and len(advanced) > 1

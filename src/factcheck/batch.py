@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from multiprocessing.pool import AsyncResult, Pool
 
     from factcheck.checker import Checker
-    from factcheck.models import Result
+    from factcheck.models import KnowledgeBase, Result
 
 BACKLOG = 64  # lines waiting before workers are worth starting
 CHUNK = 32  # lines per task handed to a worker
@@ -144,3 +144,41 @@ def _init_worker(claims: str) -> None:
 def _check_chunk(texts: list[str], decide: Callable[[Checker, str], Result]) -> list[Result]:
     assert _worker_checker is not None
     return [decide(_worker_checker, text) for text in texts]
+
+
+EXTRACT_CHUNK = 16  # articles per task when extracting on several cores
+EXTRACT_PARALLEL_FROM = 64  # fewer articles than this are extracted here: spawning costs more
+
+
+def extract_in_parallel(articles: list[tuple[str, str, str]], build: Callable[..., KnowledgeBase],
+                        *, processes: int, advance: Callable[[int], None] | None = None,
+                        **options: object) -> KnowledgeBase:
+    """``build`` (e.g. :func:`factcheck.api.build_kb`) over ``articles`` in ``processes`` spawned
+    processes, in chunks, joined in input order: the same knowledge base, byte for byte, as one
+    process gives. ``advance(n)`` is called as each chunk of ``n`` articles is done."""
+    import functools
+    import multiprocessing
+
+    from factcheck.models import KnowledgeBase
+
+    chunks = [articles[i:i + EXTRACT_CHUNK] for i in range(0, len(articles), EXTRACT_CHUNK)]
+    total = KnowledgeBase()
+    context = multiprocessing.get_context("spawn")
+    pool = context.Pool(processes=processes, initializer=_ignore_interrupt)
+    try:
+        for chunk, part in zip(chunks, pool.imap(functools.partial(build, **options), chunks), strict=True):
+            total.sources.extend(part.sources)
+            total.claims.extend(part.claims)
+            total.aliases.extend(part.aliases)
+            if advance is not None:
+                advance(len(chunk))
+    finally:
+        pool.terminate()
+    return total
+
+
+def _ignore_interrupt() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
+

@@ -167,20 +167,30 @@ def _existing_text(output: Path) -> str | None:
 
 
 def _extract_with_progress(files: list, build, **kwargs):  # type: ignore[no-untyped-def,type-arg]
-    """Extract, showing a progress bar on stderr for many files when stderr is a terminal."""
+    """Extract, on every core for many files, showing a progress bar on stderr for many files when
+    stderr is a terminal."""
+    from factcheck.batch import EXTRACT_PARALLEL_FROM, default_workers, extract_in_parallel
     from factcheck.cli import wants_color
 
+    articles = [(f.source_id, f.path, f.text) for f in files]
+    processes = default_workers() + 1
+    parallel = processes > 1 and len(articles) >= EXTRACT_PARALLEL_FROM
     if len(files) < 20 or not wants_color(sys.stderr):
-        return build([(f.source_id, f.path, f.text) for f in files], **kwargs)
+        if parallel:
+            return extract_in_parallel(articles, build, processes=processes, **kwargs)
+        return build(articles, **kwargs)
     from rich.progress import Progress
 
     from factcheck.models import KnowledgeBase
 
-    total = KnowledgeBase()
     with Progress(transient=True) as progress:
         task = progress.add_task("extracting", total=len(files))
-        for f in files:
-            part = build([(f.source_id, f.path, f.text)], **kwargs)
+        if parallel:
+            return extract_in_parallel(articles, build, processes=processes,
+                                       advance=lambda n: progress.advance(task, n), **kwargs)
+        total = KnowledgeBase()
+        for article in articles:
+            part = build([article], **kwargs)
             total.sources.extend(part.sources)
             total.claims.extend(part.claims)
             total.aliases.extend(part.aliases)
