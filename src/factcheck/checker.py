@@ -132,6 +132,7 @@ class _Query:
     offices: frozenset[str] = frozenset()  # offices the assertion names
     relation: bool = False  # does it use a relation noun ("owner", "subsidiary")?
     spelled: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # source → full names it spells
+    quantities: list[Quantity] = field(default_factory=list)  # its figures, counted nouns read past names
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # term → the lower-case words it stems from
     _dates: dict[date | None, list[DateRef]] = field(default_factory=dict)
 
@@ -545,6 +546,7 @@ class Checker:
                 words[term].append(word)
         return _Query(details=details, terms=terms, entities=details.entities, keys=keys, cue_terms=cue_terms,
                       lower=lower, offices=_offices_in(lower), relation=bool(_RELATION_TERMS.intersection(terms)),
+                      quantities=[_counted_past_name(q, text, details.entities) for q in details.quantities],
                       words={t: tuple(w) for t, w in words.items() if w})
 
     def _candidates(self, query: _Query) -> list[int]:
@@ -757,10 +759,9 @@ class Checker:
         if prepared.firm_quantities is not None and details.stance not in _HEDGED_STANCES:
             source_quantities = prepared.firm_quantities
         other_thing = False
-        for q in details.quantities:
+        for q in query.quantities:
             w = self.max_idf
             total += w
-            q = _counted_past_name(q, details.text, query.entities)
             status, other = _match_quantity(q, source_quantities, prepared.text, query.terms, details.text)
             if status == "unknown" and q.value == 1 and q.text.lower() == "one" and "one" in prepared.tokens:
                 status = "word"  # "one option" against the source's "one potential option", read as no figure
