@@ -597,3 +597,15 @@ def test_the_report_is_the_one_named_before(text: str, verdict: str) -> None:
                           "Army spokesman John Reed later denied the report.", title="Army bases")
     result = checker.check(text)
     assert result.verdict.value == verdict, result.reason
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # Each asserted figure is bound by its own words, not by the other figure's.
+    ("Women can expect to live to 85 and men to 78.", "supported"),
+    ("Women can expect to live to 78 and men to 85.", "contradicted"),
+])
+def test_each_of_two_asserted_figures_keeps_its_own_words(text: str, verdict: str) -> None:
+    checker = _checker_of("Women can expect to live until 85, men until 78, four years longer than Americans.",
+                          title="Ageing workforce")
+    result = checker.check(text)
+    assert result.verdict.value == verdict, result.reason

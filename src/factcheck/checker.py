@@ -133,6 +133,9 @@ class _Query:
     relation: bool = False  # does it use a relation noun ("owner", "subsidiary")?
     spelled: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # source → full names it spells
     quantities: list[Quantity] = field(default_factory=list)  # its figures, counted nouns read past names
+    # With several figures ("live to 85 and men to 78"), the words each figure owns, as the source's
+    # figures own theirs: one figure's words do not bind the other.
+    local_terms: dict[int, list[str]] = field(default_factory=dict)
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # term → the lower-case words it stems from
     _dates: dict[date | None, list[DateRef]] = field(default_factory=dict)
 
@@ -544,9 +547,15 @@ class Checker:
             term = term_of(word)
             if term is not None and term in plain and term != word and word not in words[term]:
                 words[term].append(word)
+        quantities = [_counted_past_name(q, text, details.entities) for q in details.quantities]
+        local: dict[int, list[str]] = {}
+        if len(quantities) > 1:
+            for q, owned in zip(quantities, _bound_terms(text, quantities), strict=True):
+                local[id(q)] = [t for t in terms if t in owned]
         return _Query(details=details, terms=terms, entities=details.entities, keys=keys, cue_terms=cue_terms,
+                      local_terms=local,
                       lower=lower, offices=_offices_in(lower), relation=bool(_RELATION_TERMS.intersection(terms)),
-                      quantities=[_counted_past_name(q, text, details.entities) for q in details.quantities],
+                      quantities=quantities,
                       words={t: tuple(w) for t, w in words.items() if w})
 
     def _candidates(self, query: _Query) -> list[int]:
@@ -762,7 +771,9 @@ class Checker:
         for q in query.quantities:
             w = self.max_idf
             total += w
-            status, other = _match_quantity(q, source_quantities, prepared.text, query.terms, details.text)
+            status, other = _match_quantity(q, source_quantities, prepared.text, query.local_terms.get(id(q),
+                                                                                                   query.terms),
+                                            details.text)
             if status == "unknown" and q.value == 1 and q.text.lower() == "one" and "one" in prepared.tokens:
                 status = "word"  # "one option" against the source's "one potential option", read as no figure
             misbound = _misbound(q, other, details.text, prepared.text, query.terms, source_quantities) \
