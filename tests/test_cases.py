@@ -40,9 +40,9 @@ ACCURACY_FLOOR = {
     "politics-375": 0.88,
     # Held out: labelled by an annotator who never saw the engine, after the rules above were
     # written; first scored at 61/96 (63.5 %) with two false supports. The general fixes their
-    # misses then suggested raised them to 74/96, so they are no longer fully unseen.
+    # misses then suggested raised them to 75/96, so they are no longer fully unseen.
     "business-112": 0.83,
-    "business-287": 0.70,
+    "business-287": 0.75,
     "politics-201": 0.83,
     "politics-333": 0.70,
 }
