@@ -609,3 +609,20 @@ def test_each_of_two_asserted_figures_keeps_its_own_words(text: str, verdict: st
                           title="Ageing workforce")
     result = checker.check(text)
     assert result.verdict.value == verdict, result.reason
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("The moon began moving into Earth's shadow.", "supported"),
+    # The head the source's word only modifies is left out: another thing.
+    ("The moon began moving into Earth.", "unverified"),
+    ("Payments to Medicare providers have been a thorny issue for years.", "supported"),
+    ("Payments to Medicare have been a thorny issue for years.", "unverified"),
+    # A possessive before a figure, or a verb after a name, is no such head.
+    ("Japan has 23,000 centenarians.", "supported"),
+])
+def test_a_word_that_only_modifies_a_left_out_head(text: str, verdict: str) -> None:
+    checker = _checker_of("It started at 3:16 a.m., when the moon began moving into Earth's shadow. "
+                          "Payments to Medicare providers have been a thorny issue for years. "
+                          "Japan's 23,000 centenarians are growing in number.", title="Sky and health")
+    result = checker.check(text)
+    assert result.verdict.value == verdict, result.reason

@@ -868,6 +868,11 @@ class Checker:
                 who = claim.attribution.who if claim.attribution else " ".join(sorted(used))
                 al.gaps.append(Difference(kind=DifferenceKind.ATTRIBUTION, asserted=None, source=who))
                 al.gap_reasons.append(f"the source names {who} only as the one who said it")
+        dropped = _dropped_head(details.text, al.prepared.text) if not al.gaps else None
+        if dropped is not None:
+            word, head = dropped
+            al.gaps.append(Difference(kind=DifferenceKind.ENTITY, asserted=word, source=f"{word} {head}"))
+            al.gap_reasons.append(f"the source says {word!r} of {head!r}, not {word!r} itself")
         repeated = _repeated_names(details.text.lower(), al.prepared)
         if repeated:
             al.gaps.append(Difference(kind=DifferenceKind.ENTITY, asserted=repeated, source=repeated))
@@ -2002,6 +2007,51 @@ def _whole_name_given(words: Sequence[str], prepared: _Prepared, given: frozense
             if entity.kind == EntityKind.PERSON and tokens and tokens[-1] in words:
                 return True
     return False
+
+
+# Words that end a noun phrase before them: an auxiliary, a participle of naming, a relative.
+_PHRASE_END = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "known", "called",
+                         "who", "which"})
+_SPEECH_FORMS = frozenset({"says", "said", "claims", "claimed", "reports", "reported", "argues", "warns", "adds"})
+_WORDS_RE = lazy_re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?|[.,;:!?]")
+
+
+@lru_cache(maxsize=8192)
+def _phrase_words(text: str) -> tuple[str, ...]:
+    return tuple(w.lower().replace("’", "'") for w in _WORDS_RE.findall(text))
+
+
+def _dropped_head(asserted: str, text: str) -> tuple[str, str] | None:
+    """A word the assertion ends a noun phrase with that the source uses only to modify another
+    noun the assertion leaves out ("moving into earth" against "moving into Earth's shadow"; "the
+    issue of payments to medicare has" against "… Medicare providers has"; "bomb known as"
+    against "bomb maker known as"): the assertion is about something the source does not say."""
+    mine = _phrase_words(asserted)
+    theirs = _phrase_words(text)
+    given = set(mine)
+    for i, word in enumerate(mine):
+        if term_of(word) is None or not (i + 1 == len(mine) or mine[i + 1] in _PHRASE_END
+                                          or not mine[i + 1][0].isalnum()):
+            continue
+        spots = [j for j, w in enumerate(theirs) if w == word or w == word + "'s"]
+        if not spots:
+            continue
+        heads = []
+        for j in spots:
+            nxt = theirs[j + 1] if j + 1 < len(theirs) else ""
+            after = theirs[j + 2] if j + 2 < len(theirs) else ""
+            noun = nxt.isalpha() and not nxt.endswith(("ed", "ing", "s'")) and term_of(nxt) is not None \
+                and nxt not in given and nxt not in _SPEECH_FORMS
+            if theirs[j] == word + "'s" and noun:
+                heads.append(nxt)  # "Earth's shadow"
+            elif theirs[j] == word and noun and after in _PHRASE_END:
+                heads.append(nxt)  # "Medicare providers has", "bomb maker known"
+            else:
+                break
+        else:
+            if heads:
+                return word, heads[0]
+    return None
 
 
 def _is_headline(prepared: _Prepared) -> bool:
