@@ -868,11 +868,6 @@ class Checker:
                 who = claim.attribution.who if claim.attribution else " ".join(sorted(used))
                 al.gaps.append(Difference(kind=DifferenceKind.ATTRIBUTION, asserted=None, source=who))
                 al.gap_reasons.append(f"the source names {who} only as the one who said it")
-        dropped = _dropped_head(details.text, al.prepared.text) if not al.gaps else None
-        if dropped is not None:
-            word, head = dropped
-            al.gaps.append(Difference(kind=DifferenceKind.ENTITY, asserted=word, source=f"{word} {head}"))
-            al.gap_reasons.append(f"the source says {word!r} of {head!r}, not {word!r} itself")
         repeated = _repeated_names(details.text.lower(), al.prepared)
         if repeated:
             al.gaps.append(Difference(kind=DifferenceKind.ENTITY, asserted=repeated, source=repeated))
@@ -947,7 +942,7 @@ class Checker:
             query.details.dates)
         supports = [a for a in alignments
                     if not a.conflicts and not a.gaps and not a.unmatched and a.coverage >= 0.999
-                    and content > 0]
+                    and content > 0 and not _head_dropped(a, query.details.text)]
         # A source's own headline only summarises its body: cite the body sentence when both fit.
         supports.sort(key=lambda a: (a.prepared.claim.sentence.strip() == a.prepared.source.title.strip(), -a.score))
         contradictions = [a for a in alignments if a.conflicts and a.coverage >= self._topic_floor(a)
@@ -2019,6 +2014,17 @@ _WORDS_RE = lazy_re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?|[.,;:!?]")
 @lru_cache(maxsize=8192)
 def _phrase_words(text: str) -> tuple[str, ...]:
     return tuple(w.lower().replace("’", "'") for w in _WORDS_RE.findall(text))
+
+
+def _head_dropped(al: _Alignment, asserted: str) -> bool:
+    """Checked on would-be supports only (it costs a scan of both texts): records the gap."""
+    dropped = _dropped_head(asserted, al.prepared.text)
+    if dropped is None:
+        return False
+    word, head = dropped
+    al.gaps.append(Difference(kind=DifferenceKind.ENTITY, asserted=word, source=f"{word} {head}"))
+    al.gap_reasons.append(f"the source says {word!r} of {head!r}, not {word!r} itself")
+    return True
 
 
 def _dropped_head(asserted: str, text: str) -> tuple[str, str] | None:
