@@ -347,7 +347,7 @@ class Checker:
 
     def _earlier_report_by(self, entity: Entity, prepared: _Prepared, table: AliasTable) -> bool:
         """Is "the report" of this claim the asserted outlet's, named in an earlier sentence ("a Wall
-        Street Journal report suggesting …" … "Parnell had denied the report")?"""
+        Street Journal report suggesting …" … "the spokesman had denied the report")?"""
         if not _THE_REPORT.search(prepared.lower):
             return False
         claim = prepared.claim
@@ -1774,7 +1774,7 @@ def _figure_topic(text: str, start: int, end: int, names: frozenset[str] = froze
     cuts = [0, *(m.end() for m in _CLAUSE_STOP.finditer(text, 0, start))]
     stop = _CLAUSE_STOP.search(text, end)
     tail = text[end:stop.start() if stop else len(text)]
-    # After the figure, only what it counts ("28,500 troops stationed", "a 2% rise in revenue"),
+    # After the figure, only what it counts ("900 troops stationed", "a 2% rise in revenue"),
     # not when or where.
     change = _CHANGE_OF.match(tail)
     counted = tail[change.end():] if change else tail
