@@ -626,3 +626,11 @@ def test_a_word_that_only_modifies_a_left_out_head(text: str, verdict: str) -> N
                           "Japan's 23,000 centenarians are growing in number.", title="Sky and health")
     result = checker.check(text)
     assert result.verdict.value == verdict, result.reason
+
+
+def test_a_year_brings_forward_the_claim_that_gives_it() -> None:
+    fillers = " ".join(f"House prices in region {n} fell by {n}.5% in December, the lender said." for n in range(12))
+    checker = _checker_of(fillers + " The bank stood by its prediction that prices would fall by 2% in 2005.",
+                          title="House prices")
+    result = checker.check("The lender predicts house prices will fall by 5% in 2005.")
+    assert result.evidence is not None and "2005" in result.evidence, result.reason

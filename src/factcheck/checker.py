@@ -196,7 +196,7 @@ class Checker:
             prepared = self._prepare(claim, source)
             idx = len(self.prepared)
             self.prepared.append(prepared)
-            for key in prepared.terms | {"#" + _num_key(q.value) for q in claim.quantities}:
+            for key in prepared.terms | {"#" + _num_key(q.value) for q in claim.quantities} | _year_keys(claim.dates):
                 self.index[key].append(idx)
         n = max(len(self.prepared), 1)
         self.idf = {key: math.log(1 + n / len(ids)) for key, ids in self.index.items()}
@@ -538,6 +538,7 @@ class Checker:
         if details.attribution is not None:
             keys.append(_entity_key(details.attribution.entity or details.attribution.who))
         keys.extend("#" + _num_key(q.value) for q in details.quantities)
+        keys.extend(_year_keys(details.dates))  # a year is as telling as a figure ("in 2005")
         lower = details.text.lower()
         # A name typed in lower case ("vincent cable") is no entity, and its stem ("cabl") is no word
         # of the claim: keep the words themselves to look them up among the claim's tokens.
@@ -1073,6 +1074,10 @@ def _rank(item: tuple[int, float]) -> tuple[float, int]:
 
 def _kth_best(scores: dict[int, float]) -> float:
     return sorted(scores.values(), reverse=True)[CANDIDATES - 1]
+
+
+def _year_keys(dates: Sequence[DateRef]) -> set[str]:
+    return {"%" + d.value[:4] for d in dates if d.value and d.value[:4].isdigit()}
 
 
 def _num_key(value: float) -> str:
