@@ -31,9 +31,9 @@ VERDICTS = ("supported", "contradicted", "unverified")
 ACCURACY_FLOOR = {
     "seed": 0.86,
     "business-004": 0.89,
-    "business-030": 0.81,
+    "business-030": 0.83,
     "business-195": 0.77,
-    "business-405": 0.84,
+    "business-405": 0.87,
     "politics-076": 0.82,
     "politics-128": 0.77,
     "politics-324": 0.83,
