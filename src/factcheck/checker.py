@@ -23,10 +23,11 @@ from datetime import date
 from functools import lru_cache
 
 from factcheck import lazy_re
-from factcheck.extract import Details, analyze
+from factcheck.extract import Details, analyze, main_organisation
 from factcheck.models import (
     Alias,
     Attribution,
+    Bound,
     Claim,
     Corroboration,
     DateRef,
@@ -133,9 +134,9 @@ class _Query:
     relation: bool = False  # does it use a relation noun ("owner", "subsidiary")?
     spelled: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # source → full names it spells
     quantities: list[Quantity] = field(default_factory=list)  # its figures, counted nouns read past names
-    # With several figures ("live to 85 and men to 78"), the words each figure owns, as the source's
-    # figures own theirs: one figure's words do not bind the other.
-    local_terms: dict[int, list[str]] = field(default_factory=dict)
+    # With several figures ("live to 85 and men to 78"), the words each figure owns (in the order of
+    # ``quantities``), as the source's figures own theirs: one figure's words do not bind the other.
+    local_terms: list[list[str]] = field(default_factory=list)
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # term → the lower-case words it stems from
     _dates: dict[date | None, list[DateRef]] = field(default_factory=dict)
 
@@ -164,7 +165,7 @@ class _Alignment:
     @property
     def score(self) -> float:
         # A source's own headline summarises its body: prefer the body sentence as evidence.
-        headline = 0.1 if self.prepared.claim.sentence.strip() == self.prepared.source.title.strip() else 0.0
+        headline = 0.1 if _is_headline(self.prepared) else 0.0
         return self.coverage + 0.25 * self.similarity - headline
 
 
@@ -322,9 +323,8 @@ class Checker:
                 asserted |= _topic_terms(entity.text or entity.name)
         return not topic & asserted
 
-    def _title_name_whole(self, term: str, source: Source, given: frozenset[str]) -> bool:
-        """May a headline word be lent? Yes for a plain word; for a word of a name the headline
-        gives ("south" of "South Korea"), only with the rest of that name ("Brown" is whole)."""
+    def _title_names(self, source: Source) -> tuple[tuple[str, ...], ...]:
+        """The lower-case words of each name the headline gives, as written and canonical."""
         names = self._title_name_sets.get(source.id)
         if names is None:
             from factcheck.text.entities import extract_entities
@@ -332,17 +332,20 @@ class Checker:
             found = extract_entities(source.title, self.table_for(source.id))
             names = self._title_name_sets[source.id] = tuple(
                 tuple(re.findall(r"[a-z0-9]+", form.lower())) for e in found for form in (e.text, e.name) if form)
-        holding = [tokens for tokens in names if any(term_of(w) == term for w in tokens)]
+        return names
+
+    def _title_name_whole(self, term: str, source: Source, given: frozenset[str]) -> bool:
+        """May a headline word be lent? Yes for a plain word; for a word of a name the headline
+        gives ("south" of "South Korea"), only with the rest of that name ("Brown" is whole)."""
+        holding = [tokens for tokens in self._title_names(source) if any(term_of(w) == term for w in tokens)]
         return not holding or any(all(w in given for w in tokens) for tokens in holding)
 
     def _title_words(self, source: Source) -> frozenset[str]:
+        """Lower-case words of the headline and of the canonical names it gives."""
         words = self._title_word_sets.get(source.id)
         if words is None:
-            from factcheck.text.entities import extract_entities
-
-            names = " ".join(e.name for e in extract_entities(source.title, self.table_for(source.id)))
             words = self._title_word_sets[source.id] = frozenset(
-                re.findall(r"[a-z0-9]+", (source.title + " " + names).lower()))
+                re.findall(r"[a-z0-9]+", source.title.lower())).union(*self._title_names(source))
         return words
 
     def _earlier_report_by(self, entity: Entity, prepared: _Prepared, table: AliasTable) -> bool:
@@ -407,29 +410,18 @@ class Checker:
                      and _phrase_re(" ".join(tokens)).search(lower))
 
     def _main_organisation(self, clauses: list[_Prepared]) -> tuple[Entity, str] | None:
-        """The one organisation an article's headline and opening sentence name, if just one.
-
-        Two organisations there (a regulator and a company, a buyer and a target) leave the
-        article's subject open, and then no claim borrows a name it does not give itself.
-        """
+        """The article's one main organisation (see ``extract.main_organisation``), read from the
+        claims of its headline and opening sentence; no claim borrows a name when there is none."""
         if not clauses:
             return None
         source = clauses[0].source
-        title = source.title.strip()
-        body = [p for p in clauses if p.claim.sentence.strip() != title]
-        opening = {id(p) for p in clauses if p.claim.sentence.strip() == title}
+        body = [p for p in clauses if not _is_headline(p)]
+        opening = [p for p in clauses if _is_headline(p)]
         if body:
             first = min(p.claim.start for p in body)
-            opening |= {id(p) for p in body if p.claim.start == first}
-        table = self.table_for(source.id)
-        orgs = [e for p in clauses if id(p) in opening for e in p.claim.entities
-                if e.kind == EntityKind.ORGANIZATION]
-        if not orgs:
-            return None
-        best = max(orgs, key=lambda e: len(e.name))
-        if all(_same_organisation(best, e, table) for e in orgs):
-            return best, source.id
-        return None
+            opening += [p for p in body if p.claim.start == first]
+        main = main_organisation([e for p in opening for e in p.claim.entities], self.table_for(source.id))
+        return (main, source.id) if main is not None else None
 
     def table_for(self, source_id: str) -> AliasTable:
         """The alias table for claims of one source: names it learned never leak into another."""
@@ -549,10 +541,8 @@ class Checker:
             if term is not None and term in plain and term != word and word not in words[term]:
                 words[term].append(word)
         quantities = [_counted_past_name(q, text, details.entities) for q in details.quantities]
-        local: dict[int, list[str]] = {}
-        if len(quantities) > 1:
-            for q, owned in zip(quantities, _bound_terms(text, quantities), strict=True):
-                local[id(q)] = [t for t in terms if t in owned]
+        local = [[t for t in terms if t in owned] for owned in _bound_terms(text, quantities)] \
+            if len(quantities) > 1 else [terms] * len(quantities)
         return _Query(details=details, terms=terms, entities=details.entities, keys=keys, cue_terms=cue_terms,
                       local_terms=local,
                       lower=lower, offices=_offices_in(lower), relation=bool(_RELATION_TERMS.intersection(terms)),
@@ -769,12 +759,10 @@ class Checker:
         if prepared.firm_quantities is not None and details.stance not in _HEDGED_STANCES:
             source_quantities = prepared.firm_quantities
         other_thing = False
-        for q in query.quantities:
+        for q, own_terms in zip(query.quantities, query.local_terms, strict=True):
             w = self.max_idf
             total += w
-            status, other = _match_quantity(q, source_quantities, prepared.text, query.local_terms.get(id(q),
-                                                                                                   query.terms),
-                                            details.text)
+            status, other = _match_quantity(q, source_quantities, prepared.text, own_terms, details.text)
             if status == "unknown" and q.value == 1 and q.text.lower() == "one" and "one" in prepared.tokens:
                 status = "word"  # "one option" against the source's "one potential option", read as no figure
             misbound = _misbound(q, other, details.text, prepared.text, query.terms, source_quantities) \
@@ -945,7 +933,7 @@ class Checker:
                     if not a.conflicts and not a.gaps and not a.unmatched and a.coverage >= 0.999
                     and content > 0 and not _head_dropped(a, query.details.text)]
         # A source's own headline only summarises its body: cite the body sentence when both fit.
-        supports.sort(key=lambda a: (a.prepared.claim.sentence.strip() == a.prepared.source.title.strip(), -a.score))
+        supports.sort(key=lambda a: (_is_headline(a.prepared), -a.score))
         contradictions = [a for a in alignments if a.conflicts and a.coverage >= self._topic_floor(a)
                           and not _only_place_gap(a) and not _other_occasion(a, query.details.stance, query.cue_terms)]
         # Rounded: sums of idf weights that are equal in exact arithmetic differ in the last bits.
@@ -1252,14 +1240,6 @@ _HEDGED_STANCES = frozenset({Stance.CONSIDERED, Stance.PLANNED})
 _AGENTS = frozenset({EntityKind.ORGANIZATION, EntityKind.OUTLET})
 
 
-def _same_organisation(a: Entity, b: Entity, table: AliasTable) -> bool:
-    """Two mentions of one organisation: the same name, an alias, or an acronym of it."""
-    if a.name.lower() == b.name.lower() or _same_name(table, a.name, b.name):
-        return True
-    short, long_ = sorted((a.name, b.name), key=len)
-    return short.isupper() and _initials(long_) == short.lower()
-
-
 def _names_no_organisation(claim: Claim, table: AliasTable) -> bool:
     """Does the claim name no organisation but (perhaps) its own speaker?"""
     speaker = claim.attribution
@@ -1366,8 +1346,6 @@ def _quantity_fits(asserted: Quantity, source: Quantity) -> bool:
     if asserted.direction and source.direction and asserted.direction != source.direction:
         return False
     s_low, s_high = _interval(source)
-    from factcheck.models import Bound
-
     if asserted.bound == Bound.EXACT:
         v = asserted.value
         return s_low - 1e-9 <= v <= s_high + 1e-9 or math.isclose(v, source.value, rel_tol=1e-9)
@@ -1456,8 +1434,6 @@ def _match_quantity(q: Quantity, quantities: Sequence[Quantity], text: str = "",
     if not comparable:
         return "unknown", None
     # The same figure first: "18" is the source's "18 injured" before it is its "at least four".
-    from factcheck.models import Bound
-
     if q.bound == Bound.EXACT:
         for c in comparable:
             if c.value == q.value and _quantity_fits(q, c):
@@ -1814,7 +1790,7 @@ def _misbound(asserted: Quantity, source: Quantity, asserted_text: str, text: st
     until 85, men until 78"): the figure is the source's, its subject is not."""
     # The words of the assertion's own clause before its figure, against the words right before
     # each other figure of the source.
-    clause = _clause_before(asserted_text, asserted.start) & set(terms)
+    clause = _clause_before_terms(asserted_text, asserted.start) & set(terms)
     own = _next_to(text, source.start, source.end) | _clause_before_terms(text, source.start)
     for other in figures:
         # A later figure with a subject of its own ("…, men until 78"); an earlier one's words
@@ -1841,15 +1817,16 @@ def _misbound(asserted: Quantity, source: Quantity, asserted_text: str, text: st
     return None
 
 
-def _clause_before(text: str, start: int) -> frozenset[str]:
-    return _clause_before_terms(text, start)
+def _clause_start(text: str, start: int) -> int:
+    """Where the clause that holds the figure at ``start`` begins."""
+    stops = [m.end() for m in _CLAUSE_STOP.finditer(text, 0, start)]
+    return stops[-1] if stops else 0
 
 
 @lru_cache(maxsize=65536)
 def _clause_before_terms(text: str, start: int) -> frozenset[str]:
     """The content words of a figure's clause before it."""
-    stops = [m.end() for m in _CLAUSE_STOP.finditer(text, 0, start)]
-    return _topic_terms(text[stops[-1] if stops else 0:start])
+    return _topic_terms(text[_clause_start(text, start):start])
 
 
 NEXT_TO_FIGURE = 3  # words right before a figure that name what it counts ("cargo revenue rose 4.3%")
@@ -1858,8 +1835,7 @@ NEXT_TO_FIGURE = 3  # words right before a figure that name what it counts ("car
 def _next_to(text: str, start: int, end: int) -> frozenset[str]:
     """The content words right before a figure, within its clause. (What follows it, "18 injured",
     is the counted noun, which ``_match_quantity`` compares.)"""
-    stops = [m.end() for m in _CLAUSE_STOP.finditer(text, 0, start)]
-    before = re.findall(r"[A-Za-z][A-Za-z'-]*", text[stops[-1] if stops else 0:start])[-NEXT_TO_FIGURE:]
+    before = re.findall(r"[A-Za-z][A-Za-z'-]*", text[_clause_start(text, start):start])[-NEXT_TO_FIGURE:]
     return _topic_terms(" ".join(before))
 
 

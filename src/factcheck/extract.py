@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -359,9 +360,13 @@ def _public_body(entity: Entity, ana: _Anaphora) -> bool:
     return any(w in ana.public_words for w in re.findall(r"[a-z]+", entity.name.lower()))
 
 
-def _main_subject(opening: list[Entity], table: AliasTable) -> Entity | None:
-    """The one organisation an article's headline and opening sentence name, if just one (the
-    checker reads the article's subject the same way)."""
+def main_organisation(opening: Sequence[Entity], table: AliasTable) -> Entity | None:
+    """The one organisation an article's headline and opening sentence name, if just one.
+
+    Two organisations there (a regulator and a company, a buyer and a target) leave the article's
+    subject open. Extraction resolves "the firm" with it; the checker lets a claim that names no
+    organisation borrow it.
+    """
     orgs = [e for e in opening if e.kind == EntityKind.ORGANIZATION]
     if not orgs:
         return None
@@ -567,7 +572,7 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
         if opening is not None:
             opening_left -= 1
             if opening_left == 0:
-                main_org = _main_subject(opening, table)
+                main_org = main_organisation(opening, table)
                 opening = None
     return source, claims, _dedupe_aliases(learned)
 
