@@ -634,3 +634,42 @@ def test_a_year_brings_forward_the_claim_that_gives_it() -> None:
                           title="House prices")
     result = checker.check("The lender predicts house prices will fall by 5% in 2005.")
     assert result.evidence is not None and "2005" in result.evidence, result.reason
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # Each year keeps its own figure: both details being in the sentence is not enough.
+    ("Output growth is expected at 2.4% in 2022.", "contradicted"),
+    ("Output growth is expected at 1.9% in 2023.", "supported"),
+    # "growth" names the rate the figure measures; bounds are read against that year's figure.
+    ("Output growth is expected to exceed 2% in 2021.", "supported"),
+    ("Output growth is expected to be below 2% in 2023.", "supported"),
+    ("Output growth is expected to exceed 2% in 2022.", "contradicted"),
+    # A verb joined to its figure by "to" is that figure's, and "reach" only states the level.
+    ("Sales are forecast to fall to 5% in 2022.", "supported"),
+    ("Sales are forecast to rise to 5% in 2022.", "contradicted"),
+    ("Sales are tipped to reach 5.5% in 2023.", "supported"),
+    # One change's two ends share its date.
+    ("Forecasts for Italian growth were cut to 1.2% in 2022 from 1.6%.", "supported"),
+    ("New orders fell to 41,000 in May from 44,000 in April, the agency said.", "supported"),
+    ("New orders fell to 44,000 in May, the agency said.", "contradicted"),
+])
+def test_a_year_keeps_its_own_figure(text: str, verdict: str) -> None:
+    checker = _checker_of("Output is expected at 2.4% in 2021, and 1.9% in both 2022 and 2023. "
+                          "Sales are forecast to be 6.1% this year, falling to 5% in 2022, before rising again to "
+                          "5.5% in 2023. Forecasts for Italian growth were cut to 1.2% from 1.6% in 2022. "
+                          "New orders in May fell to 41,000, from 44,000 in April, the agency said.",
+                          title="Economic outlook")
+    result = checker.check(text)
+    assert result.verdict.value == verdict, result.reason
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Borrowing came in at more than £30bn.", "supported"),
+    ("Borrowing came in at more than £40bn.", "contradicted"),
+    ("Delays on the projects came to more than 50 months.", "supported"),
+])
+def test_a_verb_that_only_states_a_level(text: str, verdict: str) -> None:
+    checker = _checker_of("Borrowing was £35bn last year. Delays on the projects totalled 62 months.",
+                          title="Public finances")
+    result = checker.check(text)
+    assert result.verdict.value == verdict, result.reason

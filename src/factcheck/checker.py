@@ -759,6 +759,8 @@ class Checker:
         if prepared.firm_quantities is not None and details.stance not in _HEDGED_STANCES:
             source_quantities = prepared.firm_quantities
         other_thing = False
+        rate_matched = False
+        matched_figures: list[tuple[Quantity, Quantity]] = []
         for q, own_terms in zip(query.quantities, query.local_terms, strict=True):
             w = self.max_idf
             total += w
@@ -782,6 +784,9 @@ class Checker:
                 al.gap_reasons.append(f"the source gives {q.text} for something else, not for {misbound[0]!r}")
             elif status in {"match", "word"}:
                 matched += w
+                rate_matched = rate_matched or (status == "match" and q.unit == "%")
+                if status == "match" and other is not None:
+                    matched_figures.append((q, other))
             elif status == "conflict" and other is not None and not self._counts_other_thing(
                     other, prepared.text, query, claim.entities):
                 conflict_weight += w
@@ -793,6 +798,12 @@ class Checker:
                     other_thing = True
                 al.gaps.append(Difference(kind=DifferenceKind.NUMBER, asserted=q.text, source=None))
                 al.gap_reasons.append(f"the source gives no figure of {q.text} for this")
+        # "GDP growth of 3.2%" against "GDP is expected at 3.2%": the noun names the rate the figure
+        # measures, not a change the source leaves out. A source word of the other direction is
+        # still a conflict (found above, with the other terms).
+        if rate_matched and "~rise" in al.unmatched and query.words.get("~rise") == ("growth",):
+            al.unmatched.remove("~rise")
+            matched += self._weight("~rise")
         if other_thing and not any(c.kind == DifferenceKind.NUMBER for c in al.conflicts):
             # The claim's figures count something else ("a 2% to 3% rise in revenue" against
             # "profits will fall 40%"): so do its words of change; "rise" is no answer to "fall".
@@ -810,6 +821,21 @@ class Checker:
                 status_d, other_d = _match_date(d, _dates_for(d, details.text, claim.dates, prepared.text))
                 if status_d == "match":
                     matched += w
+                    for fig, source_fig in matched_figures:
+                        if other_d is None or not _figure_dated(details.text, fig, d):
+                            continue
+                        year_fig = _crossed_pair(source_fig, other_d, source_quantities, claim.dates, prepared.text)
+                        if year_fig is None or _match_quantity(fig, [year_fig])[0] == "match":
+                            continue
+                        # "3.2% in 2004, and 2.8% in 2005" asserted as "3.2% in 2005": both details are in
+                        # the sentence, but the source gives the year its own figure.
+                        matched -= self.max_idf
+                        conflict_weight += self.max_idf
+                        al.conflicts.append(Difference(kind=DifferenceKind.NUMBER, asserted=fig.text,
+                                                       source=year_fig.text))
+                        al.conflict_reasons.append(
+                            f"the source gives {year_fig.text} for {other_d.text}, not {fig.text}")
+                        al.replacements.append((fig.start, fig.end, year_fig.text))
                 elif status_d == "conflict" and other_d is not None:
                     conflict_weight += w
                     al.conflicts.append(Difference(kind=DifferenceKind.DATE, asserted=d.text,
@@ -1367,9 +1393,23 @@ def _bound_terms(text: str, quantities: Sequence[Quantity]) -> list[set[str]]:
     by each figure: those between it and the next one."""
     ordered = sorted(range(len(quantities)), key=lambda i: quantities[i].start)
     owned: list[set[str]] = [set() for _ in quantities]
+    # A verb of change joined to its figure by "to" or "by" ("dipping to 4%", "rose by 3%") is that
+    # figure's, not the one before it.
+    leads: dict[int, tuple[int, str]] = {}
+    for i, q in enumerate(quantities):
+        lead = _CHANGE_LEAD_RE.search(text, max(0, q.start - 40), q.start)
+        if lead is not None:
+            term = term_of(lead.group("verb"))
+            if term is not None and term.startswith("~"):
+                leads[i] = (lead.start(), term)
     for n, i in enumerate(ordered):
-        end = quantities[ordered[n + 1]].start if n + 1 < len(ordered) else len(text)
-        owned[i] = set(content_terms(text[quantities[i].end:end]))
+        end = len(text)
+        if n + 1 < len(ordered):
+            following = ordered[n + 1]
+            end = leads[following][0] if following in leads else quantities[following].start
+        owned[i] = set(content_terms(text[quantities[i].end:max(end, quantities[i].end)]))
+        if i in leads:
+            owned[i].add(leads[i][1])
         # A noun set out before its figure ("fuel costs - a predicted extra £250m", "fuel costs of
         # £250m") is the figure's too.
         m = _SET_OUT_RE.search(text[max(0, quantities[i].start - 60):quantities[i].start])
@@ -1389,6 +1429,9 @@ def _bound_terms(text: str, quantities: Sequence[Quantity]) -> list[set[str]]:
 # "…, the minister forecast.", "…, Mr Brown said.": who said it, at the end of the sentence.
 _SPEAKER_TAIL = lazy_re.compile(r",\s+(?:[\w.'’-]+\s+){1,5}(?:said|says|forecast|forecasts|predicted|added|told|"
                                 r"reported|warned|argued|estimated|believes|insisted)\b[^,]*$", re.I)
+
+
+_CHANGE_LEAD_RE = lazy_re.compile(r"\b(?P<verb>[a-z]+)(?:\s+(?:again|back|sharply|slightly|further))?\s+(?:to|by)\s+$")
 
 
 _SET_OUT_RE = lazy_re.compile(r"(?P<noun>(?:[A-Za-z'-]+\s+){1,3})(?:-|–|—|:|of)\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}$")
@@ -2063,6 +2106,44 @@ def _dates_for(d: DateRef, asserted_text: str, dates: Sequence[DateRef], text: s
     # A year closing the phrase ("2.1% from 2.8% in 2005") dates the whole change, not its start.
     own = [c for c in dates if not (_from_date(text, c.start) and not _YEAR_ONLY_RE.fullmatch(c.text.strip()))]
     return own or dates
+
+
+_FIGURE_DATE_LINK_RE = lazy_re.compile(r"\s*,?\s*(?:(?:in|for|by|during|of|the|year|financial|fiscal|both)\s+){0,3}",
+                                       re.I)
+
+
+_CHANGE_ENDS_RE = lazy_re.compile(r",?\s*(?:from|to|against|compared with)\s+(?:an?\s+|the\s+)?", re.I)
+
+
+def _figure_dated(text: str, figure: Quantity, when: DateRef) -> bool:
+    """Does the assertion tie ``when`` to ``figure`` directly ("3.2% in 2005", "77,000 in November")?"""
+    link = _FIGURE_DATE_LINK_RE.match(text, figure.end)
+    return link is not None and link.end() == when.start
+
+
+def _crossed_pair(figure: Quantity, when: DateRef, quantities: Sequence[Quantity], dates: Sequence[DateRef],
+                  text: str) -> Quantity | None:
+    """The source figure that ``when`` belongs to, where ``figure`` belongs to another of the
+    sentence's dates ("3.2% in 2004, and 2.8% in both 2005 and 2006": 2005 is 2.8%'s), else None.
+
+    Figures and dates are paired by nearness, and a semicolon between them keeps them apart.
+    """
+    # One change's two ends share its date ("2.1% from 2.8% in 2005").
+    others = [q for q in quantities if q.value != figure.value and _unit_compatible(figure, q)
+              and not _CHANGE_ENDS_RE.fullmatch(text[min(q.end, figure.end):max(q.start, figure.start)])]
+    if not others or len(dates) < 2:
+        return None
+
+    def gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+        lo, hi = (a[1], b[0]) if a[0] < b[0] else (b[1], a[0])
+        return max(hi - lo, 0) + (1000 if ";" in text[lo:hi] else 0)
+
+    own_date = min(dates, key=lambda d: gap((figure.start, figure.end), (d.start, d.end)))
+    if own_date.start == when.start:
+        return None
+    span = (when.start, when.end)
+    nearest = min([figure, *others], key=lambda q: gap((q.start, q.end), span))
+    return nearest if nearest is not figure else None
 
 
 def _hard_conflict(al: _Alignment) -> bool:

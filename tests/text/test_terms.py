@@ -139,3 +139,21 @@ def test_antonyms(a: str, b: str) -> None:
 )
 def test_not_antonyms(a: str, b: str) -> None:
     assert not are_antonyms(_term(a), _term(b))
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped", "kept"),
+    [
+        ("GDP is tipped to reach 4.2% in 2006", "reach", "tip"),
+        ("Borrowing came in at £37bn", "came", "borrow"),
+        ("Unemployment stood at about 5%", "stood", "unemploy"),
+        # Without a figure after it, the verb is an ordinary word.
+        ("The storm hit Florida", None, "hit"),
+        ("They reached an agreement", None, "reach"),
+    ],
+)
+def test_a_verb_that_only_states_a_figures_level(text: str, dropped: str | None, kept: str) -> None:
+    terms = content_terms(text)
+    assert kept in terms
+    if dropped is not None:
+        assert stem(dropped) not in terms and term_of(dropped) not in terms

@@ -26,6 +26,7 @@ class Lexicon:
     report_words: frozenset[str]
     concept_of: dict[str, str]  # word or stem → "~concept"
     phrases: tuple[tuple[tuple[str, ...], str], ...]  # multi-word synonyms, longest first
+    level_verbs: tuple[tuple[str, ...], ...]  # stemmed, longest first: "stood at", "reached"
     antonyms: frozenset[tuple[str, str]]  # (concept-or-term, concept-or-term), both orders
 
 
@@ -74,6 +75,8 @@ def lexicon() -> Lexicon:
         report_words=frozenset(raw["report_words"]),
         concept_of=concept_of,
         phrases=tuple(phrases),
+        level_verbs=tuple(sorted({tuple(stem(p) for p in v.lower().split()) for v in raw["level_verbs"]},
+                                 key=lambda parts: -len(parts))),
         antonyms=frozenset(antonyms),
     )
 
@@ -182,6 +185,10 @@ def content_terms(text: str, skip: list[tuple[int, int]] | None = None) -> list[
     i = 0
     by_first = _phrases_by_first()
     while i < len(toks):
+        level = _level_verb_at(stems, i, toks, text)
+        if level:
+            i += level
+            continue
         for parts, tag in by_first.get(stems[i], ()):
             n = len(parts)
             if tuple(stems[i:i + n]) == parts:
@@ -195,6 +202,25 @@ def content_terms(text: str, skip: list[tuple[int, int]] | None = None) -> list[
                 out.append(term)
             i += 1
     return out
+
+
+# A figure as written right after a verb: digits, a currency sign, or a number word, maybe after
+# "at"/"to" and a word of approximation.
+_FIGURE_AHEAD = re.compile(
+    r"\s*(?:(?:at|to|of)\s+)?(?:(?:about|around|almost|nearly|just|roughly|some|more than|less than|over|under)\s+)?"
+    r"(?:[£$€¥]|[A-Z]{1,3}\$|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a million|a billion|half)\b)", re.I)
+
+
+def _level_verb_at(stems: list[str], i: int, toks: list[tuple[str, int, int]], text: str) -> int:
+    """How many tokens from ``i`` form a verb that only states a figure's level ("reached 4.2%",
+    "stood at 5%", "came in at £37bn", "totalled $2bn"): with the figure after it, such a verb says
+    nothing the figure does not, so it is no content word. 0 where there is none."""
+    for parts in lexicon().level_verbs:
+        n = len(parts)
+        if tuple(stems[i:i + n]) == parts and _FIGURE_AHEAD.match(text, toks[i + n - 1][2]):
+            return n
+    return 0
 
 
 @cache
