@@ -673,3 +673,46 @@ def test_a_verb_that_only_states_a_level(text: str, verdict: str) -> None:
                           title="Public finances")
     result = checker.check(text)
     assert result.verdict.value == verdict, result.reason
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A place written before a name is that name's ("Dublin-based Arvana"), not the partner's.
+    ("Shares in Dublin-based Arvana fell 30%.", "supported"),
+    ("Shares in US-based Arvana fell 30%.", "contradicted"),
+    # Clauses set against each other ("…, while …") each keep their figure and their names.
+    ("Korvex shed 12%.", "supported"),
+    ("shares in arvana fell 12% on the stock exchange", "contradicted"),
+    ("Shares in Korvex fell 30%.", "unverified"),
+])
+def test_names_and_places_bind_to_their_own_figures(text: str, verdict: str) -> None:
+    checker = _checker_of("On the stock exchange, shares in Dublin-based Arvana fell 30% while its US partner "
+                          "Korvex shed 12%.", title="Drug shares slump")
+    result = checker.check(text)
+    assert result.verdict.value == verdict, result.reason
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # "unlikely" negates what it hedges.
+    ("Analysts said the figures were unlikely to change the bank's policy.", "supported"),
+    ("Analysts said the figures were likely to change the bank's policy.", "contradicted"),
+    # Two people's descriptions exchanged.
+    ("Ex-Labour MP Jane Roe has appealed for the release of aid worker John Doe.", "supported"),
+    ("Aid worker Jane Roe has appealed for the release of ex-Labour MP John Doe.", "contradicted"),
+    # An indirect question asks; it states nothing.
+    ("Patients will still be charged for parking.", "unverified"),
+    # A share is a share of something: "60% of drivers" is not "60% of Scots".
+    ("The plan helps the 60% of drivers who want to switch to electric cars.", "supported"),
+    ("About 60% of Scots are drivers.", "unverified"),
+    # The subject of what was said: "it" (Calder) is not Mirova.
+    ("Calder said Mirova was likely to end the supply deal.", "supported"),
+    ("Calder said it was likely to end the supply deal with Mirova Pharmaceutical.", "contradicted"),
+])
+def test_who_is_said_to_do_what(text: str, verdict: str) -> None:
+    checker = _checker_of("Analysts said the figures were unlikely to change the bank's policy. "
+                          "Ex-Labour MP Jane Roe has appealed for the release of aid worker John Doe, kidnapped in "
+                          "Iraq. She asked whether patients would still be charged for parking. "
+                          "The plan helps the 60% of drivers who want to switch to electric cars. "
+                          "Calder said Mirova Pharmaceutical was likely to end the supply deal.",
+                          title="Scots drivers plan")
+    result = checker.check(text)
+    assert result.verdict.value == verdict, result.reason

@@ -298,7 +298,8 @@ class Checker:
                 speaker_only = frozenset(_name_tokens(who)) - outside
         return _Prepared(claim=claim, source=source, text=text, lower=lower, terms=frozenset(terms),
                          speaker_only=speaker_only, quantities=quantities, title_words=self._title_words(source),
-                         question=text.rstrip().rstrip("\"'”’)").endswith("?"), rejected=frozenset(rejected),
+                         question=text.rstrip().rstrip("\"'”’)").endswith("?") or bool(_ASKS_RE.search(text)),
+                         rejected=frozenset(rejected),
                          scoped_negation=frozenset(scoped or ()),
                          tokens=tokens, title_terms=title_terms, offices=_offices_in(lower),
                          name_words=name_words, speaker=speaker, firm_quantities=firm,
@@ -541,8 +542,12 @@ class Checker:
             if term is not None and term in plain and term != word and word not in words[term]:
                 words[term].append(word)
         quantities = [_counted_past_name(q, text, details.entities) for q in details.quantities]
-        local = [[t for t in terms if t in owned] for owned in _bound_terms(text, quantities)] \
-            if len(quantities) > 1 else [terms] * len(quantities)
+        # The names the assertion gives bind its figures too ("shares in Biogen lost 70%").
+        binding = [*terms, *(t for e in details.entities if e.kind != EntityKind.PLACE
+                             for w in _WORD_RE.findall(e.text or e.name)
+                             if (t := term_of(w)) is not None and t not in terms)]
+        local = [[t for t in binding if t in owned] for owned in _bound_terms(text, quantities)] \
+            if len(quantities) > 1 else [binding] * len(quantities)
         return _Query(details=details, terms=terms, entities=details.entities, keys=keys, cue_terms=cue_terms,
                       local_terms=local,
                       lower=lower, offices=_offices_in(lower), relation=bool(_RELATION_TERMS.intersection(terms)),
@@ -707,6 +712,19 @@ class Checker:
             al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=f"{word} {mine}",
                                            source=f"{word} {theirs}"))
             al.conflict_reasons.append(f"the source says {word!r} of {theirs}, not of {mine}")
+        subject_swap = _reported_subject_swap(details.text, prepared.text, pairs)
+        if subject_swap is not None:
+            mine_subject, their_subject = subject_swap
+            conflict_weight += self.max_idf
+            al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=mine_subject, source=their_subject))
+            al.conflict_reasons.append(f"in the source {their_subject} is the one who does this, not {mine_subject!r}")
+        place_swap = _place_modifier_swap(details.text, query.entities, prepared.text, claim.entities, pairs, table)
+        if place_swap is not None:
+            name, mine_place, their_place = place_swap
+            conflict_weight += self.max_idf
+            al.conflicts.append(Difference(kind=DifferenceKind.ENTITY, asserted=f"{mine_place} {name}",
+                                           source=f"{their_place} {name}"))
+            al.conflict_reasons.append(f"the source places {name} in {their_place}, not {mine_place}")
         # An office the claim names in place of the asserted one ("president" for "prime minister").
         mine_only = query.offices - prepared.offices
         theirs_only = prepared.offices - query.offices
@@ -769,6 +787,10 @@ class Checker:
                 status = "word"  # "one option" against the source's "one potential option", read as no figure
             misbound = _misbound(q, other, details.text, prepared.text, query.terms, source_quantities) \
                 if status == "match" and other is not None else None
+            if misbound is None and status == "match" and other is not None and q.unit == "%":
+                mine_of, theirs_of = _share_of(details.text, q), _share_of(prepared.text, other)
+                if mine_of is not None and theirs_of is not None and mine_of[0] != theirs_of[0]:
+                    misbound = (mine_of[1], None)  # "70% of Scots" against "70% of smokers"
             bound_figure = misbound[1] if misbound is not None else None
             if misbound is not None and bound_figure is not None:
                 # The subject's own figure is another one ("…, men until 78").
@@ -1407,7 +1429,24 @@ def _bound_terms(text: str, quantities: Sequence[Quantity]) -> list[set[str]]:
         if n + 1 < len(ordered):
             following = ordered[n + 1]
             end = leads[following][0] if following in leads else quantities[following].start
-        owned[i] = set(content_terms(text[quantities[i].end:max(end, quantities[i].end)]))
+        between = text[quantities[i].end:max(end, quantities[i].end)]
+        # "Elan lost 70% while US partner Biogen Idec shed 43%": what follows "while" (or
+        # "whereas", "but", a semicolon) opens the next figure's clause, not this one's tail.
+        turn = _CLAUSE_TURN_RE.search(between) if n + 1 < len(ordered) else None
+        if turn is not None:
+            owned[ordered[n + 1]] |= set(content_terms(between[turn.end():]))
+            between = between[:turn.start()]
+            # Then this figure's own clause is what leads up to it ("shares in Elan lost 70%").
+            owned[i] |= set(content_terms(text[_clause_start(text, quantities[i].start):quantities[i].start]))
+        after = set(content_terms(between))
+        if n + 1 == len(ordered):
+            # Names in the tail after the last figure ("…, Mr Brown forecast") say who said it, not
+            # which figure; between figures ("James Chmela, 43, and James Kalamaras, 41") they bind them.
+            after -= _name_terms(between)
+            tail = _SPEAKER_TAIL.search(text, quantities[i].end)
+            if tail is not None:
+                after -= set(content_terms(tail.group(0)))
+        owned[i] |= after
         if i in leads:
             owned[i].add(leads[i][1])
         # A noun set out before its figure ("fuel costs - a predicted extra £250m", "fuel costs of
@@ -1415,14 +1454,6 @@ def _bound_terms(text: str, quantities: Sequence[Quantity]) -> list[set[str]]:
         m = _SET_OUT_RE.search(text[max(0, quantities[i].start - 60):quantities[i].start])
         if m is not None:
             owned[i] |= set(content_terms(m.group("noun")))
-    # Names in the tail after the last figure ("…, Mr Brown forecast") say who said it, not which
-    # figure; between figures ("James Chmela, 43, and James Kalamaras, 41") they bind them.
-    if ordered:
-        last = ordered[-1]
-        owned[last] -= _name_terms(text)
-        tail = _SPEAKER_TAIL.search(text, quantities[last].end)
-        if tail is not None:
-            owned[last] -= set(content_terms(tail.group(0)))
     return owned
 
 
@@ -1431,6 +1462,23 @@ _SPEAKER_TAIL = lazy_re.compile(r",\s+(?:[\w.'’-]+\s+){1,5}(?:said|says|foreca
                                 r"reported|warned|argued|estimated|believes|insisted)\b[^,]*$", re.I)
 
 
+# An indirect question ("keen to know if inmates would …", "asked whether the plan was legal")
+# asks, like one ending in "?".
+_ASKS_RE = lazy_re.compile(r"\b(?:ask(?:s|ed|ing)?|know|wonder(?:s|ed|ing)?|enquir(?:e|es|ed|ing)|"
+                           r"inquir(?:e|es|ed|ing)|unclear|unsure|not\s+sure|not\s+clear|undecided)\s+"
+                           r"(?:[a-z]+\s+){0,2}?(?:if|whether)\b", re.I)
+_SHARE_OF_RE = lazy_re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([A-Za-z][A-Za-z'-]*)")
+
+
+def _share_of(text: str, q: Quantity) -> tuple[str, str] | None:
+    """What a share is taken of, as (term, word): "smokers" in "70% of smokers"."""
+    m = _SHARE_OF_RE.match(text, q.end)
+    term = term_of(m.group(1)) if m is not None else None
+    return (term, m.group(1)) if m is not None and term is not None else None
+
+
+_WORD_RE = lazy_re.compile(r"[A-Za-z]+")
+_CLAUSE_TURN_RE = lazy_re.compile(r";|\b(?:while|whereas|but)\b", re.I)
 _CHANGE_LEAD_RE = lazy_re.compile(r"\b(?P<verb>[a-z]+)(?:\s+(?:again|back|sharply|slightly|further))?\s+(?:to|by)\s+$")
 
 
@@ -1467,6 +1515,13 @@ def _match_quantity(q: Quantity, quantities: Sequence[Quantity], text: str = "",
         claimed_elsewhere = [asserted & (set().union(*(o for j, o in enumerate(owned) if j != i)) - owned[i])
                              for i in range(len(comparable))]
         bound = [c for i, c in enumerate(comparable) if not claimed_elsewhere[i]]
+        if not bound and any(_CLAUSE_TURN_RE.search(text, min(a.end, b.end), max(a.start, b.start))
+                             for a in comparable for b in comparable if a is not b):
+            # Each figure has some asserted word elsewhere ("shares in Biogen lost 70%" against
+            # "shares in Elan lost 70% while Biogen shed 43%"): in clauses set against each other,
+            # the names decide.
+            names = _name_terms(text)
+            bound = [c for i, c in enumerate(comparable) if not claimed_elsewhere[i] & names]
         if bound and len(bound) < len(comparable):
             comparable = bound
     if q.counted:
@@ -1943,6 +1998,74 @@ def _near(rng: tuple[int, int], i: int, reach: int) -> bool:
     return rng[0] - reach <= i <= rng[1] + reach
 
 
+# The subject of a reported clause: what follows "said (that)" up to its verb.
+_REPORTED_SUBJECT_RE = lazy_re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|added|warned|claimed)\s+(?:that\s+)?"
+    r"(?P<subject>(?:(?!(?:was|were|is|are|had|has|have|would|will|could|may|might|must|should|did|does|"
+    r"can)\b)[\w'’.-]+\s+){1,6}?)(?:was|were|is|are|had|has|have|would|will|could|may|might|must|should|did|"
+    r"does|can)\b", re.I)
+
+
+def _reported_subject_swap(asserted: str, text: str,
+                           pairs: list[tuple[Entity, Entity]]) -> tuple[str, str] | None:
+    """A name the source makes the subject of a reported clause that the assertion puts elsewhere:
+    "Phytopharm said it was likely to end a deal with Yamanouchi" against "Phytopharm said
+    Yamanouchi was likely to end a deal". Returns the asserted subject and the source's."""
+    theirs = _REPORTED_SUBJECT_RE.search(text)
+    mine = _REPORTED_SUBJECT_RE.search(asserted)
+    if theirs is None or mine is None:
+        return None
+    t_start, t_end = theirs.span("subject")
+    m_start, m_end = mine.span("subject")
+    for asserted_name, source_name in pairs:
+        if source_name.kind == EntityKind.PLACE or source_name.start < 0 or asserted_name.start < 0:
+            continue
+        if t_start <= source_name.start < t_end and not m_start <= asserted_name.start < m_end \
+                and asserted_name.start >= m_end:
+            return mine.group("subject").strip(), source_name.text or source_name.name
+    return None
+
+
+# What may stand between a place and the name it describes: "Ireland-based Elan", "Japan's
+# Yamanouchi", "US partner Biogen Idec" (up to two lower-case words, none of them a preposition or
+# conjunction that would start another phrase).
+_PLACE_MODIFIER_RE = lazy_re.compile(
+    r"(?:-(?:based|born|owned|listed|headquartered|registered)|['’]s)?\s+"
+    r"(?:(?!(?:and|or|but|in|of|to|with|from|for|at|on|by|than|as|while|after|before|the|a|an)\b)[a-z][a-z-]*\s+){0,2}")
+
+
+def _place_of(name: Entity, entities: Sequence[Entity], text: str) -> Entity | None:
+    """The place written as a modifier right before ``name`` ("Ireland-based Elan"), if any."""
+    for place in entities:
+        if place is name or not 0 <= place.end <= name.start:
+            continue
+        gap = _PLACE_MODIFIER_RE.match(text, place.end)
+        # Any name before "-based" is a place ("Dublin-based"); otherwise the name must be one.
+        if gap is not None and gap.end() == name.start and (place.kind == EntityKind.PLACE
+                                                            or gap.group(0).startswith("-")):
+            return place
+    return None
+
+
+def _place_modifier_swap(asserted: str, mine: Sequence[Entity], text: str, theirs: Sequence[Entity],
+                         pairs: list[tuple[Entity, Entity]], table: AliasTable) -> tuple[str, str, str] | None:
+    """A name the assertion places elsewhere than the source does: "US-based Elan" against
+    "Ireland-based Elan" (the source's "US" describes its partner). Returns the name, the
+    asserted place and the source's place."""
+    for asserted_name, source_name in pairs:
+        if asserted_name.kind == EntityKind.PLACE or asserted_name.start < 0 or source_name.start < 0:
+            continue
+        my_place = _place_of(asserted_name, mine, asserted)
+        their_place = _place_of(source_name, theirs, text)
+        if my_place is None or their_place is None:
+            continue
+        if my_place.name.lower() != their_place.name.lower() and not _same_name(table, my_place.name,
+                                                                                 their_place.name):
+            return source_name.text or source_name.name, my_place.text or my_place.name, \
+                their_place.text or their_place.name
+    return None
+
+
 def _attachment_swap(asserted: str, text: str, pairs: list[tuple[Entity, Entity]]) -> tuple[str, str, str] | None:
     """A word the assertion attaches to one name that the source attaches to another name the
     assertion also gives: "profits at its owner, Orange" against "profits at owner France
@@ -2058,13 +2181,17 @@ def _dropped_head(asserted: str, text: str) -> tuple[str, str] | None:
     against "bomb maker known as"): the assertion is about something the source does not say."""
     mine = _phrase_words(asserted)
     theirs = _phrase_words(text)
+    # Both words capitalised in the source: one name, of which the assertion gives a short form
+    # ("Yamanouchi" of "Yamanouchi Pharmaceutical").
+    cased = [w.replace("’", "'") for w in _WORDS_RE.findall(text)]
+    in_name = {j for j in range(len(cased) - 1) if cased[j][:1].isupper() and cased[j + 1][:1].isupper()}
     given = set(mine)
     for i, word in enumerate(mine):
         if term_of(word) is None or not (i + 1 == len(mine) or mine[i + 1] in _PHRASE_END
                                           or not mine[i + 1][0].isalnum()):
             continue
         spots = [j for j, w in enumerate(theirs) if w == word or w == word + "'s"]
-        if not spots:
+        if not spots or any(j in in_name for j in spots):
             continue
         heads = []
         for j in spots:

@@ -65,6 +65,11 @@ NEG, AFF = Polarity.NEGATED, Polarity.AFFIRMED
         ('Griffin called the plans "not workable".', NEG, "not"),
         ('The firm, called "Acme", did not cut jobs.', NEG, "not"),
         ('A film entitled "Hope" was never released.', NEG, "never"),
+        # A negative hedge negates what it hedges; before a noun it only describes it.
+        ("The figures were unlikely to change the bank's policy.", NEG, "unlikely"),
+        ('It is "unlikely" the rule will be met.', NEG, "unlikely"),
+        ("The firm was unable to pay its debts.", NEG, "unable to"),
+        ("He was an unlikely hero of the campaign.", AFF, None),
     ],
 )
 def test_negation(clause: str, polarity: Polarity, cue: str | None) -> None:

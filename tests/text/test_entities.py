@@ -322,6 +322,11 @@ def test_appositive_role_after_name(table: AliasTable) -> None:
     assert person.role == "former chief executive of WorldCom"
 
 
+def test_role_starts_after_of_a_plain_noun(table: AliasTable) -> None:
+    person = by_name("He appealed for the release of aid worker Margo Lane.", table, "Margo Lane")
+    assert person.role == "aid worker"
+
+
 def test_role_with_lower_case_modifiers(table: AliasTable) -> None:
     person = by_name("The plan was announced by the Trade and Industry Secretary Patricia Hewitt.",
                      table, "Patricia Hewitt")

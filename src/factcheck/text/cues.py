@@ -549,7 +549,9 @@ def _negation(
     exempt = [(h[1], h[2]) for h in by_kind.get(_NEG_EXEMPT, ())]
     for _, first, end, _ in by_kind.get(_NEG, ()):
         span = (first, end)
-        if _inside(span, exempt) or _inside(span, considered):
+        # A negation inside a hedge ("not ruled out") is the hedge's; a hedge that is itself
+        # negative ("unlikely") negates what it hedges.
+        if _inside(span, exempt) or (_inside(span, considered) and span not in considered):
             continue
         if c.words[first] == "no":
             after = c.word(first + 1)

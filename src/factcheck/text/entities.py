@@ -741,8 +741,12 @@ def _role_word(i: int, toks: Sequence[_Tok], cap: Sequence[bool],
     key = t.key
     if key in rules.courtesy:
         return False  # "Mr Howard and shadow chancellor Oliver Letwin": another person
-    if gaz[i] is not None or cap[i] or t.kind in (_POSSESSIVE, _AMP) or key == "of":
+    if gaz[i] is not None or cap[i] or t.kind in (_POSSESSIVE, _AMP):
         return True
+    if key == "of":
+        # "Secretary of State", "Chancellor of the Exchequer"; not "the release of ex-Labour MP X",
+        # where the role starts after "of".
+        return i > 0 and (cap[i - 1] or toks[i - 1].key in rules.role_nouns or toks[i - 1].key in rules.titles)
     if key == "and":  # "Trade and Industry Secretary", not "Mr Howard and shadow chancellor"
         return 0 < i < len(toks) - 1 and cap[i - 1] and cap[i + 1]
     if key in rules.role_modifiers or key in rules.role_nouns:
