@@ -99,6 +99,12 @@ def test_indexed_antonym_lookup_agrees_with_are_antonyms(checker: Checker) -> No
 # ---------------------------------------------------------------- rules on small invented articles
 
 
+def _expect(text: str, verdict: str, body: str, title: str = "Council budget agreed") -> None:
+    """Check ``text`` against a one-story knowledge base of ``body`` and assert the verdict."""
+    result = _checker_of(body, title=title).check(text)
+    assert result.verdict.value == verdict, result.reason
+
+
 def _checker_of(body: str, title: str = "Council budget agreed") -> Checker:
     from factcheck.api import build_kb
 
@@ -304,11 +310,9 @@ def test_a_described_speaker_is_not_contradicted_by_a_named_one(speaker: str) ->
     ("jane marsh was released on bail.", "unverified"),
 ])
 def test_a_lower_case_full_name_meets_the_surname_the_article_uses(text: str, verdict: str) -> None:
-    checker = _checker_of("Aaron Hale, a singer, was charged in May. Hale pleaded guilty to the charge. "
-                          "Tom Marsh and Jane Marsh were arrested. Marsh was released on bail.",
-                          title="Court news")
-    result = checker.check(text)
-    assert result.verdict.value == verdict, result.reason
+    _expect(text, verdict, "Aaron Hale, a singer, was charged in May. Hale pleaded guilty to the charge. "
+            "Tom Marsh and Jane Marsh were arrested. Marsh was released on bail.",
+            title="Court news")
 
 
 @pytest.mark.parametrize(("text", "verdict"), [
@@ -322,10 +326,8 @@ def test_a_lower_case_full_name_meets_the_surname_the_article_uses(text: str, ve
     ("The port has cut 400 jobs.", "contradicted"),
 ])
 def test_a_figure_of_another_occasion_is_no_contradiction(text: str, verdict: str) -> None:
-    checker = _checker_of("Harbour traffic rose 12% in 2004. The port has cut 300 jobs since 2001.",
-                          title="Port results")
-    result = checker.check(text)
-    assert result.verdict.value == verdict, result.reason
+    _expect(text, verdict, "Harbour traffic rose 12% in 2004. The port has cut 300 jobs since 2001.",
+            title="Port results")
 
 
 @pytest.mark.parametrize(("text", "verdict"), [
@@ -337,10 +339,8 @@ def test_a_figure_of_another_occasion_is_no_contradiction(text: str, verdict: st
     ("The Greens attacked the tram plan, dubbing it a folly.", "supported"),
 ])
 def test_a_rival_from_the_same_story_contradicts(text: str, verdict: str) -> None:
-    checker = _checker_of("The Greens attacked the tram plan, dubbing it a folly. "
-                          "Ann Lowe praised the mayor's budget.", title="Tram plan row")
-    result = checker.check(text)
-    assert result.verdict.value == verdict, result.reason
+    _expect(text, verdict, "The Greens attacked the tram plan, dubbing it a folly. "
+            "Ann Lowe praised the mayor's budget.", title="Tram plan row")
 
 
 _STUDIO = ("The studio decided to sell the film to a cable channel rather than book it into cinemas. "
@@ -416,10 +416,8 @@ def test_figures_are_bound_to_what_they_count(text: str, verdict: str) -> None:
     ("The draft has 26 lines of typed text.", "supported"),
 ])
 def test_a_partitive_shares_its_noun(text: str, verdict: str) -> None:
-    checker = _checker_of("Seventeen of the 30 counts were capital charges. "
-                          "The draft has 237 lines of manuscript and 26 lines of typed text.", title="Court")
-    result = checker.check(text)
-    assert result.verdict.value == verdict, result.reason
+    _expect(text, verdict, "Seventeen of the 30 counts were capital charges. "
+            "The draft has 237 lines of manuscript and 26 lines of typed text.", title="Court")
 
 
 _SHOOTING = ("Mr Lane was shot and wounded by police officers, but his injuries are not life threatening, "
@@ -452,10 +450,8 @@ def test_a_compound_assertion_is_checked_clause_by_clause(text: str, verdict: st
     ("angela moore was back home resting.", "unverified"),
 ])
 def test_the_speaker_is_not_the_subject_of_what_she_said(text: str, verdict: str) -> None:
-    checker = _checker_of("Blues singer Ben King fell ill on Monday. Angela Moore, a publicist for Mr King, "
-                          "said later that he was back home resting.", title="Singer recovering")
-    result = checker.check(text)
-    assert result.verdict.value == verdict, result.reason
+    _expect(text, verdict, "Blues singer Ben King fell ill on Monday. Angela Moore, a publicist for Mr King, "
+            "said later that he was back home resting.", title="Singer recovering")
 
 
 @pytest.mark.parametrize(("text", "verdict"), [
@@ -464,10 +460,8 @@ def test_the_speaker_is_not_the_subject_of_what_she_said(text: str, verdict: str
     ("Strong growth at Telco Group has boosted profits at its owner, Nova Mobile.", "contradicted"),
 ])
 def test_which_side_of_a_relation_a_name_is_on(text: str, verdict: str) -> None:
-    checker = _checker_of("Strong growth at mobile network Nova Mobile has helped boost profits at owner "
-                          "Telco Group.", title="Telco results")
-    result = checker.check(text)
-    assert result.verdict.value == verdict, result.reason
+    _expect(text, verdict, "Strong growth at mobile network Nova Mobile has helped boost profits at owner "
+            "Telco Group.", title="Telco results")
 
 
 @pytest.mark.parametrize(("text", "verdict"), [
@@ -481,11 +475,9 @@ def test_which_side_of_a_relation_a_name_is_on(text: str, verdict: str) -> None:
     ("Telco profits up 5.5% at 18.3bn euros", "supported"),
 ])
 def test_what_a_figure_counts_reads_past_names_and_relative_clauses(text: str, verdict: str) -> None:
-    checker = _checker_of("Telco said it would fund the deal by selling an 8% stake in directory firm Pagina. "
-                          "Broadband take-up boosted Telco's profits, which showed a 5.5% rise to 18.3bn euros. "
-                          "Telco has taken delivery of six Airbus A321 aircraft.", title="Telco results")
-    result = checker.check(text)
-    assert result.verdict.value == verdict, result.reason
+    _expect(text, verdict, "Telco said it would fund the deal by selling an 8% stake in directory firm Pagina. "
+            "Broadband take-up boosted Telco's profits, which showed a 5.5% rise to 18.3bn euros. "
+            "Telco has taken delivery of six Airbus A321 aircraft.", title="Telco results")
 
 
 @pytest.mark.parametrize(("text", "verdict"), [
@@ -497,11 +489,9 @@ def test_what_a_figure_counts_reads_past_names_and_relative_clauses(text: str, v
     ("Nova Telecom finance director Tom Hale said costs were falling.", "contradicted"),
 ])
 def test_described_speakers_and_roles_with_the_employer(text: str, verdict: str) -> None:
-    checker = _checker_of("Nova Telecom reported higher profits. The firm said it had met its main "
-                          "objectives. Chief executive Tom Hale said costs were falling.",
-                          title="Nova Telecom results")
-    result = checker.check(text)
-    assert result.verdict.value == verdict, result.reason
+    _expect(text, verdict, "Nova Telecom reported higher profits. The firm said it had met its main "
+            "objectives. Chief executive Tom Hale said costs were falling.",
+            title="Nova Telecom results")
 
 
 @pytest.mark.parametrize(("text", "verdict"), [
@@ -513,10 +503,8 @@ def test_described_speakers_and_roles_with_the_employer(text: str, verdict: str)
     ("Port profits will fall 40%.", "unverified"),
 ])
 def test_predictions_forecasts_and_other_things(text: str, verdict: str) -> None:
-    checker = _checker_of("The port had previously forecast a 2% to 3% rise in revenue next year. "
-                          "The port is considering cutting 450 jobs, a newspaper reported.", title="Port outlook")
-    result = checker.check(text)
-    assert result.verdict.value == verdict, result.reason
+    _expect(text, verdict, "The port had previously forecast a 2% to 3% rise in revenue next year. "
+            "The port is considering cutting 450 jobs, a newspaper reported.", title="Port outlook")
 
 
 @pytest.mark.parametrize(("text", "verdict"), [
@@ -527,10 +515,8 @@ def test_predictions_forecasts_and_other_things(text: str, verdict: str) -> None
     ("Swedish women can expect to live to 85.", "unverified"),
 ])
 def test_the_headline_place_and_a_figure_of_another_subject(text: str, verdict: str) -> None:
-    checker = _checker_of("Women can expect to live until 85, men until 78, four years longer than Americans.",
-                          title="Norway's ageing workforce")
-    result = checker.check(text)
-    assert result.verdict.value == verdict, result.reason
+    _expect(text, verdict, "Women can expect to live until 85, men until 78, four years longer than Americans.",
+            title="Norway's ageing workforce")
 
 
 @pytest.mark.parametrize(("text", "verdict"), [
@@ -541,10 +527,8 @@ def test_the_headline_place_and_a_figure_of_another_subject(text: str, verdict: 
     ("Inflation will be 2% in the years to follow, the minister forecast.", "supported"),
 ])
 def test_strict_bounds_exclude_their_own_figure(text: str, verdict: str) -> None:
-    checker = _checker_of("Inflation would be 1.75% next year and 2% in the years to follow, the minister forecast.",
-                          title="Budget outlook")
-    result = checker.check(text)
-    assert result.verdict.value == verdict, result.reason
+    _expect(text, verdict, "Inflation would be 1.75% next year and 2% in the years to follow, the minister forecast.",
+            title="Budget outlook")
 
 
 @pytest.mark.parametrize(("text", "verdict"), [
@@ -554,11 +538,9 @@ def test_strict_bounds_exclude_their_own_figure(text: str, verdict: str) -> None
     ("The Greens have rejected a points system for migrants who want to work in the region.", "contradicted"),
 ])
 def test_a_negation_in_one_clause_of_a_compound_assertion(text: str, verdict: str) -> None:
-    checker = _checker_of("The Greens have unveiled their own \"points system\" for ensuring migrants who want to work "
-                          "in the region have skills that are required, but have rejected migration quotas.",
-                          title="Migration plan")
-    result = checker.check(text)
-    assert result.verdict.value == verdict, result.reason
+    _expect(text, verdict, "The Greens have unveiled their own \"points system\" for ensuring migrants who want to "
+            "work in the region have skills that are required, but have rejected migration quotas.",
+            title="Migration plan")
 
 
 @pytest.mark.parametrize(("text", "verdict"), [
@@ -568,10 +550,8 @@ def test_a_negation_in_one_clause_of_a_compound_assertion(text: str, verdict: st
     ("Seoul and South agreed on a five-year plan for defence cost sharing.", "unverified"),
 ])
 def test_a_word_of_a_name_needs_the_rest_of_the_name(text: str, verdict: str) -> None:
-    checker = _checker_of("Seoul and Washington agreed on a five-year plan for defence cost sharing last year.",
-                          title="South Korea defence talks")
-    result = checker.check(text)
-    assert result.verdict.value == verdict, result.reason
+    _expect(text, verdict, "Seoul and Washington agreed on a five-year plan for defence cost sharing last year.",
+            title="South Korea defence talks")
 
 
 @pytest.mark.parametrize(("text", "verdict"), [
@@ -579,10 +559,8 @@ def test_a_word_of_a_name_needs_the_rest_of_the_name(text: str, verdict: str) ->
     ("A report said moving some units to the coast was two options being considered.", "unverified"),
 ])
 def test_the_word_one_where_the_source_reads_it_as_no_figure(text: str, verdict: str) -> None:
-    checker = _checker_of("The report said that one potential option under consideration was moving some units "
-                          "to the coast.", title="Army review")
-    result = checker.check(text)
-    assert result.verdict.value == verdict, result.reason
+    _expect(text, verdict, "The report said that one potential option under consideration was moving some units "
+            "to the coast.", title="Army review")
 
 
 @pytest.mark.parametrize(("text", "verdict"), [
@@ -593,10 +571,8 @@ def test_the_word_one_where_the_source_reads_it_as_no_figure(text: str, verdict:
     ("Army spokesman John Reed denied the New York Times report.", "unverified"),
 ])
 def test_the_report_is_the_one_named_before(text: str, verdict: str) -> None:
-    checker = _checker_of("The Daily Post reported that the army was considering closing two bases. "
-                          "Army spokesman John Reed later denied the report.", title="Army bases")
-    result = checker.check(text)
-    assert result.verdict.value == verdict, result.reason
+    _expect(text, verdict, "The Daily Post reported that the army was considering closing two bases. "
+            "Army spokesman John Reed later denied the report.", title="Army bases")
 
 
 @pytest.mark.parametrize(("text", "verdict"), [
@@ -605,10 +581,8 @@ def test_the_report_is_the_one_named_before(text: str, verdict: str) -> None:
     ("Women can expect to live to 78 and men to 85.", "contradicted"),
 ])
 def test_each_of_two_asserted_figures_keeps_its_own_words(text: str, verdict: str) -> None:
-    checker = _checker_of("Women can expect to live until 85, men until 78, four years longer than Americans.",
-                          title="Ageing workforce")
-    result = checker.check(text)
-    assert result.verdict.value == verdict, result.reason
+    _expect(text, verdict, "Women can expect to live until 85, men until 78, four years longer than Americans.",
+            title="Ageing workforce")
 
 
 @pytest.mark.parametrize(("text", "verdict"), [
@@ -621,11 +595,9 @@ def test_each_of_two_asserted_figures_keeps_its_own_words(text: str, verdict: st
     ("Japan has 23,000 centenarians.", "supported"),
 ])
 def test_a_word_that_only_modifies_a_left_out_head(text: str, verdict: str) -> None:
-    checker = _checker_of("It started at 3:16 a.m., when the moon began moving into Earth's shadow. "
-                          "Payments to Medicare providers have been a thorny issue for years. "
-                          "Japan's 23,000 centenarians are growing in number.", title="Sky and health")
-    result = checker.check(text)
-    assert result.verdict.value == verdict, result.reason
+    _expect(text, verdict, "It started at 3:16 a.m., when the moon began moving into Earth's shadow. "
+            "Payments to Medicare providers have been a thorny issue for years. "
+            "Japan's 23,000 centenarians are growing in number.", title="Sky and health")
 
 
 def test_a_year_brings_forward_the_claim_that_gives_it() -> None:
@@ -654,13 +626,11 @@ def test_a_year_brings_forward_the_claim_that_gives_it() -> None:
     ("New orders fell to 44,000 in May, the agency said.", "contradicted"),
 ])
 def test_a_year_keeps_its_own_figure(text: str, verdict: str) -> None:
-    checker = _checker_of("Output is expected at 2.4% in 2021, and 1.9% in both 2022 and 2023. "
-                          "Sales are forecast to be 6.1% this year, falling to 5% in 2022, before rising again to "
-                          "5.5% in 2023. Forecasts for Italian growth were cut to 1.2% from 1.6% in 2022. "
-                          "New orders in May fell to 41,000, from 44,000 in April, the agency said.",
-                          title="Economic outlook")
-    result = checker.check(text)
-    assert result.verdict.value == verdict, result.reason
+    _expect(text, verdict, "Output is expected at 2.4% in 2021, and 1.9% in both 2022 and 2023. "
+            "Sales are forecast to be 6.1% this year, falling to 5% in 2022, before rising again to "
+            "5.5% in 2023. Forecasts for Italian growth were cut to 1.2% from 1.6% in 2022. "
+            "New orders in May fell to 41,000, from 44,000 in April, the agency said.",
+            title="Economic outlook")
 
 
 @pytest.mark.parametrize(("text", "verdict"), [
@@ -669,10 +639,8 @@ def test_a_year_keeps_its_own_figure(text: str, verdict: str) -> None:
     ("Delays on the projects came to more than 50 months.", "supported"),
 ])
 def test_a_verb_that_only_states_a_level(text: str, verdict: str) -> None:
-    checker = _checker_of("Borrowing was £35bn last year. Delays on the projects totalled 62 months.",
-                          title="Public finances")
-    result = checker.check(text)
-    assert result.verdict.value == verdict, result.reason
+    _expect(text, verdict, "Borrowing was £35bn last year. Delays on the projects totalled 62 months.",
+            title="Public finances")
 
 
 @pytest.mark.parametrize(("text", "verdict"), [
@@ -685,10 +653,8 @@ def test_a_verb_that_only_states_a_level(text: str, verdict: str) -> None:
     ("Shares in Korvex fell 30%.", "unverified"),
 ])
 def test_names_and_places_bind_to_their_own_figures(text: str, verdict: str) -> None:
-    checker = _checker_of("On the stock exchange, shares in Dublin-based Arvana fell 30% while its US partner "
-                          "Korvex shed 12%.", title="Drug shares slump")
-    result = checker.check(text)
-    assert result.verdict.value == verdict, result.reason
+    _expect(text, verdict, "On the stock exchange, shares in Dublin-based Arvana fell 30% while its US partner "
+            "Korvex shed 12%.", title="Drug shares slump")
 
 
 @pytest.mark.parametrize(("text", "verdict"), [
@@ -708,11 +674,9 @@ def test_names_and_places_bind_to_their_own_figures(text: str, verdict: str) -> 
     ("Calder said it was likely to end the supply deal with Mirova Pharmaceutical.", "contradicted"),
 ])
 def test_who_is_said_to_do_what(text: str, verdict: str) -> None:
-    checker = _checker_of("Analysts said the figures were unlikely to change the bank's policy. "
-                          "Ex-Labour MP Jane Roe has appealed for the release of aid worker John Doe, kidnapped in "
-                          "Iraq. She asked whether patients would still be charged for parking. "
-                          "The plan helps the 60% of drivers who want to switch to electric cars. "
-                          "Calder said Mirova Pharmaceutical was likely to end the supply deal.",
-                          title="Scots drivers plan")
-    result = checker.check(text)
-    assert result.verdict.value == verdict, result.reason
+    _expect(text, verdict, "Analysts said the figures were unlikely to change the bank's policy. "
+            "Ex-Labour MP Jane Roe has appealed for the release of aid worker John Doe, kidnapped in "
+            "Iraq. She asked whether patients would still be charged for parking. "
+            "The plan helps the 60% of drivers who want to switch to electric cars. "
+            "Calder said Mirova Pharmaceutical was likely to end the supply deal.",
+            title="Scots drivers plan")
