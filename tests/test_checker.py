@@ -680,3 +680,21 @@ def test_who_is_said_to_do_what(text: str, verdict: str) -> None:
             "The plan helps the 60% of drivers who want to switch to electric cars. "
             "Calder said Mirova Pharmaceutical was likely to end the supply deal.",
             title="Scots drivers plan")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # "growth" beside a verb of change names the rate; the verb says which way it went.
+    ("Spanish growth fell to 2.1% last year.", "supported"),
+    ("Economic growth in Spain rose to 2.1% last year.", "contradicted"),
+    # The level the rate came to.
+    ("Economic growth in Spain was 2.1% last year.", "supported"),
+    # Alone, "growth" is a rise.
+    ("Export growth of 5% in May.", "supported"),
+    ("Exports fell 5% in May.", "contradicted"),
+    # A change made and a change undergone go the same way.
+    ("The bank cut its forecast for output to 1.5%.", "supported"),
+    ("The firm raised the fee to £10.", "supported"),
+])
+def test_growth_names_a_rate_beside_a_verb_of_change(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Economic growth in Spain fell to 2.1% last year. Exports grew 5% in May. "
+            "The bank's forecast for output fell to 1.5%. The firm's fee increased to £10.", title="Spain")

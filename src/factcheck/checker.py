@@ -138,6 +138,7 @@ class _Query:
     # ``quantities``), as the source's figures own theirs: one figure's words do not bind the other.
     local_terms: list[list[str]] = field(default_factory=list)
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # term → the lower-case words it stems from
+    growth_rise: bool = False  # the assertion's "~rise" comes from the noun "growth" alone
     _dates: dict[date | None, list[DateRef]] = field(default_factory=dict)
 
     def dates_as_of(self, published: date | None) -> list[DateRef]:
@@ -539,7 +540,9 @@ class Checker:
         plain = set(terms)
         for word in re.findall(r"[a-z0-9]+", lower):
             term = term_of(word)
-            if term is not None and term in plain and term != word and word not in words[term]:
+            # "growth" beside a verb of change names a rate (see terms.content_terms): it is no rise.
+            if term is not None and term in plain and term != word and word not in words[term] \
+                    and word != "growth":
                 words[term].append(word)
         quantities = [_counted_past_name(q, text, details.entities) for q in details.quantities]
         # The names the assertion gives bind its figures too ("shares in Biogen lost 70%").
@@ -552,7 +555,9 @@ class Checker:
                       local_terms=local,
                       lower=lower, offices=_offices_in(lower), relation=bool(_RELATION_TERMS.intersection(terms)),
                       quantities=quantities,
-                      words={t: tuple(w) for t, w in words.items() if w})
+                      words={t: tuple(w) for t, w in words.items() if w},
+                      growth_rise="~rise" in plain and {w for w in re.findall(r"[a-z]+", lower)
+                                                        if term_of(w) == "~rise"} == {"growth"})
 
     def _candidates(self, query: _Query) -> list[int]:
         """The CANDIDATES claims with the highest idf-weighted key overlap (ties: earlier claim first).
@@ -623,6 +628,7 @@ class Checker:
             # must come with the rest of that name.
             name_only = term in prepared.name_words and term not in prepared.tokens
             if (term in prepared.terms and not name_only) or term in prepared.tokens or term in prepared.initials \
+                    or _SAME_DIRECTION.get(term, "") in prepared.terms \
                     or any(word in prepared.tokens for word in typed) \
                     or ((name_only or any(word in prepared.name_words for word in typed))
                         and _whole_name_given((term, *typed), prepared, _word_set(query.lower))):
@@ -823,9 +829,19 @@ class Checker:
         # "GDP growth of 3.2%" against "GDP is expected at 3.2%": the noun names the rate the figure
         # measures, not a change the source leaves out. A source word of the other direction is
         # still a conflict (found above, with the other terms).
-        if rate_matched and "~rise" in al.unmatched and query.words.get("~rise") == ("growth",):
+        if rate_matched and "~rise" in al.unmatched and query.growth_rise:
             al.unmatched.remove("~rise")
             matched += self._weight("~rise")
+        if query.growth_rise and any(_level_role(prepared.text, theirs) == "to" and theirs.unit == "%"
+                                     for _, theirs in matched_figures):
+            # "growth was 2.1%" against "growth fell to 2.1%": the level the rate came to, not a rise.
+            kept = [i for i, c in enumerate(al.conflicts) if not (c.kind == DifferenceKind.NEGATION
+                                                                   and c.asserted == _show("~rise"))]
+            if len(kept) < len(al.conflicts):
+                al.conflict_reasons = [al.conflict_reasons[i] for i in kept]
+                al.conflicts = [al.conflicts[i] for i in kept]
+                matched += self._weight("~rise")
+                conflict_weight -= self._weight("~rise")
         if other_thing and not any(c.kind == DifferenceKind.NUMBER for c in al.conflicts):
             # The claim's figures count something else ("a 2% to 3% rise in revenue" against
             # "profits will fall 40%"): so do its words of change; "rise" is no answer to "fall".
@@ -1477,6 +1493,9 @@ def _share_of(text: str, q: Quantity) -> tuple[str, str] | None:
     return (term, m.group(1)) if m is not None and term is not None else None
 
 
+# A change made and a change undergone go the same way: "cut its forecast to 3.3%" / "fall to 3.3%",
+# "raised the surcharge to £10" / "increased it to £10".
+_SAME_DIRECTION = {"~reduce": "~fall", "~fall": "~reduce", "rais": "~rise", "~rise": "rais", "growth": "~rise"}
 _WORD_RE = lazy_re.compile(r"[A-Za-z]+")
 _CLAUSE_TURN_RE = lazy_re.compile(r";|\b(?:while|whereas|but)\b", re.I)
 _CHANGE_LEAD_RE = lazy_re.compile(r"\b(?P<verb>[a-z]+)(?:\s+(?:again|back|sharply|slightly|further))?\s+(?:to|by)\s+$")

@@ -157,3 +157,9 @@ def test_a_verb_that_only_states_a_figures_level(text: str, dropped: str | None,
     assert kept in terms
     if dropped is not None:
         assert stem(dropped) not in terms and term_of(dropped) not in terms
+
+
+def test_growth_beside_a_verb_of_change_is_no_rise() -> None:
+    assert "~rise" in content_terms("Export growth of 5% in May")
+    terms = content_terms("Economic growth fell to 2.1%")
+    assert "~rise" not in terms and "growth" in terms and "~fall" in terms

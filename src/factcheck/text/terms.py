@@ -182,6 +182,7 @@ def content_terms(text: str, skip: list[tuple[int, int]] | None = None) -> list[
             toks.append((t, s, e))
     stems = [stem(t) for t, _, _ in toks]
     out: list[str] = []
+    growth_at: list[int] = []  # where the noun "growth" put its "~rise"
     i = 0
     by_first = _phrases_by_first()
     while i < len(toks):
@@ -199,9 +200,20 @@ def content_terms(text: str, skip: list[tuple[int, int]] | None = None) -> list[
         else:
             term = term_of(toks[i][0])
             if term is not None:
+                if term == "~rise" and toks[i][0].lower() in _GROWTH_NOUNS:
+                    growth_at.append(len(out))
                 out.append(term)
             i += 1
+    if growth_at and sum(1 for t in out if t in _DIRECTIONS) > len(growth_at):
+        # "growth fell to 2.1%": with a verb of change beside it, "growth" names the rate that
+        # changed, not a rise; only alone ("growth of 5%") does it say which way things went.
+        for at in growth_at:
+            out[at] = "growth"
     return out
+
+
+_GROWTH_NOUNS = frozenset({"growth"})
+_DIRECTIONS = frozenset({"~rise", "~fall", "~reduce", "~accelerate", "~slow"})
 
 
 # A figure as written right after a verb: digits, a currency sign, or a number word, maybe after
