@@ -698,3 +698,51 @@ def test_who_is_said_to_do_what(text: str, verdict: str) -> None:
 def test_growth_names_a_rate_beside_a_verb_of_change(text: str, verdict: str) -> None:
     _expect(text, verdict, "Economic growth in Spain fell to 2.1% last year. Exports grew 5% in May. "
             "The bank's forecast for output fell to 1.5%. The firm's fee increased to £10.", title="Spain")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A maximum or a bound of the same kind compares as a figure.
+    ("Entry could take up to 15 years.", "supported"),
+    ("Entry could take up to 52 years.", "contradicted"),
+    ("Growth is likely to peak at just under 13%.", "contradicted"),
+    ("Growth is likely to peak at just under 2%.", "supported"),
+    # Words of order are content.
+    ("The announcement came hours after Acme Holdings accused Globex Partners of fraud.", "contradicted"),
+    ("Revenues were £6bn above estimates.", "contradicted"),
+    # Which side of a relation or an action a name is on.
+    ("Bram Okafor's nephew Lord Tenby said the peer would be sadly missed.", "contradicted"),
+    ("Tarvik Group acquired Mendel Labs in March.", "supported"),
+    ("Mendel Labs was acquired by Tarvik Group in March.", "supported"),
+    ("Mendel Labs acquired Tarvik Group in March.", "contradicted"),
+    ("Tarvik Group was acquired by Mendel Labs in March.", "contradicted"),
+])
+def test_who_did_what_and_which_way(text: str, verdict: str) -> None:
+    _expect(text, verdict, "It could take up to 15 years before entry. Growth is likely to peak at just under 2%. "
+            "The announcement came hours before Acme Holdings accused Globex Partners of fraud. "
+            "Revenues were £6bn below estimates. Lord Tenby's nephew Bram Okafor said the peer would be sadly "
+            "missed. In March, Tarvik Group acquired Mendel Labs.", title="Round-up")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # The source has a word and its opposite: which goes with the asserted neighbour?
+    ("Sir Edward had received fewer votes.", "contradicted"),
+    ("Sir Edward had received more votes.", "supported"),
+    ("There was a decrease in the working population.", "contradicted"),
+    ("There was a rise in those who are economically inactive.", "contradicted"),
+    # Each of several figures keeps its own direction.
+    ("Of the companies surveyed, 30% saw orders fall.", "contradicted"),
+    ("Of the companies surveyed, 30% saw orders rise.", "supported"),
+    # A loss is not a profit; weak is not strong; losing is not gaining.
+    ("Its film division saw losses slump 27%.", "contradicted"),
+    ("A weak dollar helps boost exports.", "contradicted"),
+    ("He lost a reputation as a firebrand.", "contradicted"),
+    # A clause with one content word matches anything: no support for the whole.
+    ("The Tories have promised tax cuts but have yet to say where they will rise.", "contradicted"),
+])
+def test_a_word_and_its_opposite_in_one_sentence(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Sir Edward, who had received more votes but had fewer MPs, stayed on. "
+            "It is explained by an increase in the working population and a fall in those who are economically "
+            "inactive. Of the companies surveyed, 30% saw orders rise and 27% saw them fall. "
+            "Its film division saw profits slump 27%. A strong dollar helps boost exports. "
+            "He gained a reputation as a firebrand. The Tories have promised tax cuts but have yet to say where "
+            "they will fall. Labour will need to increase taxes.", title="Round-up")

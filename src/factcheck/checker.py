@@ -139,6 +139,7 @@ class _Query:
     local_terms: list[list[str]] = field(default_factory=list)
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # term → the lower-case words it stems from
     growth_rise: bool = False  # the assertion's "~rise" comes from the noun "growth" alone
+    orders: bool = False  # the assertion has a word of order ("before", "above")
     _dates: dict[date | None, list[DateRef]] = field(default_factory=dict)
 
     def dates_as_of(self, published: date | None) -> list[DateRef]:
@@ -465,7 +466,7 @@ class Checker:
         # A negation read over the whole of a compound assertion may belong to one clause only
         # ("unveiled a points system … but has rejected immigration quotas").
         negation_only = result.verdict == Verdict.CONTRADICTED and bool(result.differences) and all(
-            d.kind == DifferenceKind.NEGATION for d in result.differences)
+            d.kind == DifferenceKind.NEGATION and d.source in {"negated", "affirmed"} for d in result.differences)
         if (result.verdict == Verdict.UNVERIFIED and result.evidence is not None) or negation_only:
             parts = _parts(clean)
             if len(parts) > 1:
@@ -494,7 +495,8 @@ class Checker:
                 suggestion = clean.replace(contradicted.text, contradicted.suggestion, 1)
             reason = f"In {contradicted.text!r}: " + contradicted.reason[0].lower() + contradicted.reason[1:]
             return replace(contradicted, text=original, reason=reason, suggestion=suggestion)
-        if all(r.verdict == Verdict.SUPPORTED for r in results):
+        # A clause with one content word ("where they will rise") matches anything: no support.
+        if all(r.verdict == Verdict.SUPPORTED for r in results) and all(len(content_terms(p)) >= 2 for p in parts):
             first = results[0]
             corroboration = [Corroboration(claim_id=r.claim_id, source=r.source, evidence=r.evidence)
                              for r in results[1:] if r.claim_id and r.source and r.evidence]
@@ -556,6 +558,7 @@ class Checker:
                       lower=lower, offices=_offices_in(lower), relation=bool(_RELATION_TERMS.intersection(terms)),
                       quantities=quantities,
                       words={t: tuple(w) for t, w in words.items() if w},
+                      orders=_ORDER_RE.search(text) is not None,
                       growth_rise="~rise" in plain and {w for w in re.findall(r"[a-z]+", lower)
                                                         if term_of(w) == "~rise"} == {"growth"})
 
@@ -628,13 +631,15 @@ class Checker:
             # must come with the rest of that name.
             name_only = term in prepared.name_words and term not in prepared.tokens
             if (term in prepared.terms and not name_only) or term in prepared.tokens or term in prepared.initials \
-                    or _SAME_DIRECTION.get(term, "") in prepared.terms \
                     or any(word in prepared.tokens for word in typed) \
                     or ((name_only or any(word in prepared.name_words for word in typed))
                         and _whole_name_given((term, *typed), prepared, _word_set(query.lower))):
                 matched += w
                 continue
             antonym = _antonym_in(term, prepared)
+            if antonym is None and _SAME_DIRECTION.get(term, "") in prepared.terms:
+                matched += w  # after the antonyms: "rate falls … cutting appetite" has a rise
+                continue
             if antonym is not None:
                 conflict_weight += w
                 al.conflicts.append(Difference(kind=DifferenceKind.NEGATION, asserted=_show(term),
@@ -664,6 +669,18 @@ class Checker:
                             for j in prepared.context))):
             matched += self._weight(al.unmatched.pop())
 
+        # A word the source has, and its opposite too: which of them goes with the asserted
+        # neighbour ("fewer votes" against "more votes but fewer MPs")?
+        for term in query.terms:
+            if term in prepared.terms and antonym_partners(term) & prepared.terms:
+                flip = _attached_flip(details.text, prepared.text, term)
+                if flip is not None:
+                    matched -= self._weight(term)
+                    conflict_weight += self._weight(term)
+                    al.conflicts.append(Difference(kind=DifferenceKind.NEGATION, asserted=flip[0], source=flip[1]))
+                    al.conflict_reasons.append(f"the source says {flip[1]!r}, not {flip[0]!r}")
+                    break
+
         if prepared.rejected and not _REJECTED_RE.search(query.lower):
             stated = [t for t in query.terms if t in prepared.rejected]
             if stated:
@@ -671,6 +688,13 @@ class Checker:
                                                source="rather than " + _show(stated[0])))
                 al.conflict_reasons.append(f"the source gives {_show(stated[0])!r} only as the alternative "
                                            "turned down")
+
+        flipped = _order_flipped(details.text, prepared.text) if query.orders else None
+        if flipped is not None:
+            mine_order, their_order = flipped
+            conflict_weight += self.max_idf
+            al.conflicts.append(Difference(kind=DifferenceKind.NEGATION, asserted=mine_order, source=their_order))
+            al.conflict_reasons.append(f"the source says {their_order!r}, not {mine_order!r}")
 
         for term in query.cue_terms:
             antonym = _antonym_in(term, prepared)
@@ -718,12 +742,27 @@ class Checker:
             al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=f"{word} {mine}",
                                            source=f"{word} {theirs}"))
             al.conflict_reasons.append(f"the source says {word!r} of {theirs}, not of {mine}")
+        if swap is None and len(pairs) > 1:
+            acted = _actor_swap(details.text, prepared.text, pairs)
+            if acted is not None:
+                verb, mine_actor, their_actor = acted
+                conflict_weight += self.max_idf
+                al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=f"{mine_actor} {verb}",
+                                               source=f"{their_actor} {verb}"))
+                al.conflict_reasons.append(f"in the source {their_actor} is the one who does {verb!r}, "
+                                           f"not {mine_actor}")
         subject_swap = _reported_subject_swap(details.text, prepared.text, pairs)
         if subject_swap is not None:
             mine_subject, their_subject = subject_swap
             conflict_weight += self.max_idf
             al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=mine_subject, source=their_subject))
             al.conflict_reasons.append(f"in the source {their_subject} is the one who does this, not {mine_subject!r}")
+        kin_swap = _possessive_swap(details.text, prepared.text) \
+            if "'s " in details.text or "’s " in details.text else None
+        if kin_swap is not None:
+            conflict_weight += self.max_idf
+            al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=kin_swap[0], source=kin_swap[1]))
+            al.conflict_reasons.append(f"the source says {kin_swap[1]!r}, not {kin_swap[0]!r}")
         place_swap = _place_modifier_swap(details.text, query.entities, prepared.text, claim.entities, pairs, table)
         if place_swap is not None:
             name, mine_place, their_place = place_swap
@@ -797,6 +836,16 @@ class Checker:
                 mine_of, theirs_of = _share_of(details.text, q), _share_of(prepared.text, other)
                 if mine_of is not None and theirs_of is not None and mine_of[0] != theirs_of[0]:
                     misbound = (mine_of[1], None)  # "70% of Scots" against "70% of smokers"
+            turned = _figure_turned(own_terms, other, source_quantities, prepared.text) \
+                if misbound is None and status == "match" and other is not None else None
+            if turned is not None:
+                conflict_weight += w
+                al.conflicts.append(Difference(kind=DifferenceKind.NEGATION, asserted=_show(turned[0]),
+                                               source=_show(turned[1])))
+                figure_text = other.text if other is not None else q.text
+                al.conflict_reasons.append(f"the source says {_show(turned[1])!r} of {figure_text}, "
+                                           f"not {_show(turned[0])!r}")
+                continue
             bound_figure = misbound[1] if misbound is not None else None
             if misbound is not None and bound_figure is not None:
                 # The subject's own figure is another one ("…, men until 78").
@@ -1413,6 +1462,14 @@ def _quantity_fits(asserted: Quantity, source: Quantity) -> bool:
     if asserted.bound == Bound.EXACT:
         v = asserted.value
         return s_low - 1e-9 <= v <= s_high + 1e-9 or math.isclose(v, source.value, rel_tol=1e-9)
+    if asserted.bound == Bound.AT_MOST:
+        # "up to 52 years", "as much as 157%" name a maximum: the source's maximum must be that one
+        # (its "up to 15 years" makes "up to 52" true only as logic, and misleading as news).
+        return math.isclose(source.value, asserted.value, rel_tol=1e-6) and source.bound != Bound.AT_LEAST \
+            and source.bound != Bound.MORE_THAN
+    if asserted.bound == source.bound and asserted.bound != Bound.APPROXIMATE:
+        # Bounds of one kind compare as figures: "just under 13%" is not the source's "just under 2%".
+        return math.isclose(source.value, asserted.value, rel_tol=1e-6)
     slack = APPROX_ASSERTED if asserted.bound == Bound.APPROXIMATE else 0.0
     a_low, a_high = _interval(asserted, slack)
     # "under 2%" is not met by 2%, nor "more than 30,000" by 30,000.
@@ -1424,6 +1481,25 @@ def _quantity_fits(asserted: Quantity, source: Quantity) -> bool:
         return False
     # The assertion's range must contain everything the source allows.
     return a_low - 1e-9 <= s_low and s_high <= a_high + 1e-9
+
+
+def _figure_turned(terms: Sequence[str], figure: Quantity, quantities: Sequence[Quantity],
+                   text: str) -> tuple[str, str] | None:
+    """A word of change the assertion gives its figure where the source gives that figure the
+    opposite one ("30% saw orders fall" against "30% saw orders rise and 27% saw them fall"):
+    (asserted term, source term), else None. Only among several like figures, each with its words."""
+    changes = [t for t in terms if t.startswith("~") and antonym_partners(t)]
+    if not changes:
+        return None
+    like = [q for q in quantities if _unit_compatible(figure, q)]
+    if len(like) < 2 or not any(q is figure for q in like):
+        return None
+    owned = _bound_terms(text, like)[next(i for i, q in enumerate(like) if q is figure)]
+    for t in changes:
+        opposite = antonym_partners(t) & owned
+        if t not in owned and opposite:
+            return t, min(opposite)
+    return None
 
 
 def _bound_terms(text: str, quantities: Sequence[Quantity]) -> list[set[str]]:
@@ -1491,6 +1567,23 @@ def _share_of(text: str, q: Quantity) -> tuple[str, str] | None:
     m = _SHARE_OF_RE.match(text, q.end)
     term = term_of(m.group(1)) if m is not None else None
     return (term, m.group(1)) if m is not None and term is not None else None
+
+
+# Words of order, stop words as content, that flip a claim when swapped: "hours before the deal"
+# against "hours after the deal", "£6bn above estimates" against "below".
+_ORDER_OPPOSITE = {"before": "after", "after": "before", "above": "below", "below": "above"}
+_ORDER_RE = lazy_re.compile(r"\b(before|after|above|below)\s+[\"“'‘]?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                            r"([\w'’-]+)", re.I)
+
+
+def _order_flipped(asserted: str, text: str) -> tuple[str, str] | None:
+    """An order word the source has the other way round before the same word, as (asserted, source)."""
+    for m in _ORDER_RE.finditer(asserted):
+        word, nxt = m.group(1).lower(), m.group(2).lower()
+        theirs = [o for o in _ORDER_RE.finditer(text) if o.group(2).lower() == nxt]
+        if theirs and all(o.group(1).lower() == _ORDER_OPPOSITE[word] for o in theirs):
+            return m.group(0), theirs[0].group(0)
+    return None
 
 
 # A change made and a change undergone go the same way: "cut its forecast to 3.3%" / "fall to 3.3%",
@@ -1993,9 +2086,37 @@ _TOKEN_RE = lazy_re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 # checkable detail ("Orange's owner France Telecom" is not "France Telecom's owner Orange").
 _RELATION_WORDS = ("owner", "parent", "subsidiary", "unit", "division", "rival", "buyer", "seller", "acquirer",
                    "target", "successor", "predecessor", "client", "customer", "supplier", "creditor", "debtor",
-                   "landlord", "tenant", "employer", "employee", "shareholder", "investor")
+                   "landlord", "tenant", "employer", "employee", "shareholder", "investor",
+                   # Kin and mentors: "X's nephew Y" is not "Y's nephew X".
+                   "father", "mother", "son", "daughter", "brother", "sister", "husband", "wife", "widow",
+                   "widower", "nephew", "niece", "uncle", "aunt", "cousin", "grandson", "granddaughter",
+                   "grandfather", "grandmother", "stepson", "stepdaughter", "mentor", "protege", "deputy",
+                   "boss", "successor")
 _RELATION_TERMS = frozenset(t for t in (term_of(w) for w in _RELATION_WORDS) if t is not None)
 ATTACHED = 2  # a word this close to a name is said of it ("at its owner, Orange")
+_CAPITALISED_NAME = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*"
+_POSSESSIVE_RELATION_RE = lazy_re.compile(
+    rf"(?P<owner>{_CAPITALISED_NAME})['’]s\s+(?:[a-z]+\s+)?(?P<rel>[a-z]+)\s*,?\s+(?P<head>{_CAPITALISED_NAME})")
+
+
+def _possessive_swap(asserted: str, text: str) -> tuple[str, str] | None:
+    """"X's nephew Y" against the source's "Y's nephew X": the relation word names the one after
+    it. Returns the asserted phrase and the source's."""
+    theirs = [m for m in _POSSESSIVE_RELATION_RE.finditer(text) if term_of(m.group("rel")) in _RELATION_TERMS]
+    if not theirs:
+        return None
+    for m in _POSSESSIVE_RELATION_RE.finditer(asserted):
+        rel = term_of(m.group("rel"))
+        if rel not in _RELATION_TERMS:
+            continue
+        owner, head = set(_name_tokens(m.group("owner"))), set(_name_tokens(m.group("head")))
+        for t in theirs:
+            if term_of(t.group("rel")) != rel:
+                continue
+            t_owner, t_head = set(_name_tokens(t.group("owner"))), set(_name_tokens(t.group("head")))
+            if owner & t_head and head & t_owner and not owner & t_owner:
+                return m.group(0), t.group(0)
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -2008,6 +2129,38 @@ def _term_positions(text: str) -> tuple[list[tuple[int, int]], list[str | None]]
     return spans, terms
 
 
+def _neighbours(terms: list[str | None], i: int, reach: int = 6, most: int = 2) -> tuple[frozenset[str], ...]:
+    """Up to ``most`` content terms on each side of token ``i``, within ``reach`` tokens: (before, after)."""
+    before = [t for t in terms[max(0, i - reach):i] if t is not None][-most:]
+    after = [t for t in terms[i + 1:i + 1 + reach] if t is not None][:most]
+    return frozenset(before), frozenset(after)
+
+
+def _shares(mine: Sequence[frozenset[str]], theirs: Sequence[frozenset[str]]) -> bool:
+    """Do the neighbours on either side meet their counterparts on the same side?"""
+    return any(m & t for m, t in zip(mine, theirs, strict=True))
+
+
+def _attached_flip(asserted: str, text: str, term: str) -> tuple[str, str] | None:
+    """``term`` as the assertion attaches it to its neighbours, where the source attaches an opposite
+    of it to them and never ``term`` itself ("fewer votes" against "more votes but fewer MPs"; "a
+    decrease in the working population" against "an increase in the working population and a fall
+    in those inactive"). Returns the asserted word and the source's."""
+    a_spans, a_terms = _term_positions(asserted)
+    c_spans, c_terms = _term_positions(text)
+    partners = antonym_partners(term)
+    for i, t in enumerate(a_terms):
+        if t != term:
+            continue
+        mine = [side - {term} - partners for side in _neighbours(a_terms, i)]
+        own = [j for j, c in enumerate(c_terms) if c == term and _shares(mine, _neighbours(c_terms, j))]
+        other = [j for j, c in enumerate(c_terms) if c in partners and _shares(mine, _neighbours(c_terms, j))]
+        if other and not own:
+            a_at, c_at = a_spans[i], c_spans[other[0]]
+            return asserted[a_at[0]:a_at[1]], text[c_at[0]:c_at[1]]
+    return None
+
+
 def _token_range(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
     inside = [i for i, (a, b) in enumerate(spans) if a >= start and b <= end]
     return (inside[0], inside[-1]) if inside else None
@@ -2015,6 +2168,63 @@ def _token_range(spans: list[tuple[int, int]], start: int, end: int) -> tuple[in
 
 def _near(rng: tuple[int, int], i: int, reach: int) -> bool:
     return rng[0] - reach <= i <= rng[1] + reach
+
+
+# Between two names, words that join them as equals ("A and B", "A, B").
+_EQUALS = frozenset({"and", "or", "nor", "with", "between", "versus", "vs", "v"})
+_BE_FORMS = frozenset({"is", "was", "were", "are", "been", "being", "be", "get", "got"})
+
+
+def _actor_swap(asserted: str, text: str, pairs: list[tuple[Entity, Entity]]) -> tuple[str, str, str] | None:
+    """Two names on either side of the same word of action with their roles the other way round
+    in the source: "Federated is to buy rival May" against "May is to buy rival Federated", or
+    "Acme bought Globex" against "Acme was bought by Globex". Returns the word, the asserted doer
+    and the source's doer. Names joined as equals ("A and B") are left alone."""
+    a_spans, a_terms = _term_positions(asserted)
+    c_spans, c_terms = _term_positions(text)
+    placed = []
+    for mine, theirs in pairs:
+        if mine.start < 0 or theirs.start < 0:
+            return None
+        a_rng = _token_range(a_spans, mine.start, mine.end)
+        c_rng = _token_range(c_spans, theirs.start, theirs.end)
+        if a_rng is None or c_rng is None:
+            return None
+        placed.append((mine, theirs, a_rng, c_rng))
+
+    def link(spans: list[tuple[int, int]], terms: list[str | None], raw: str, first: tuple[int, int],
+             second: tuple[int, int]) -> tuple[list[str], bool] | None:
+        """The terms between two names in order, and whether the clause is passive; None when the
+        names are joined as equals or too far apart."""
+        words = _WORD_RE.findall(raw[spans[first[1]][1]:spans[second[0]][0]].lower())
+        if _EQUALS.intersection(words) or not 0 < len(words) <= 6:
+            return None
+        passive = "by" in words and bool(_BE_FORMS.intersection(words))
+        return [t for t in terms[first[1] + 1:second[0]] if t is not None and not t.isdigit()], passive
+
+    for x in range(len(placed)):
+        for y in range(len(placed)):
+            m1, t1, a1, c1 = placed[x]
+            m2, t2, a2, c2 = placed[y]
+            if x == y or not a1[1] < a2[0] or t1 is t2:
+                continue
+            my_link = link(a_spans, a_terms, asserted, a1, a2)
+            same_order = c1[1] < c2[0]
+            their_link = link(c_spans, c_terms, text, c1, c2) if same_order \
+                else link(c_spans, c_terms, text, c2, c1)
+            if my_link is None or their_link is None:
+                continue
+            # The asserted doer is m1 (active) or m2 (passive); the source's likewise.
+            mine_doer = m2 if my_link[1] else m1
+            their_first, their_second = (t1, t2) if same_order else (t2, t1)
+            their_doer = their_second if their_link[1] else their_first
+            if (their_doer is t1) == (mine_doer is m1):
+                continue
+            shared = [t for t in my_link[0] if t in their_link[0]]
+            if shared:
+                other = t2 if their_doer is t2 else t1
+                return shared[0].lstrip("~"), mine_doer.text or mine_doer.name, other.text or other.name
+    return None
 
 
 # The subject of a reported clause: what follows "said (that)" up to its verb.

@@ -70,6 +70,7 @@ NEG, AFF = Polarity.NEGATED, Polarity.AFFIRMED
         ('It is "unlikely" the rule will be met.', NEG, "unlikely"),
         ("The firm was unable to pay its debts.", NEG, "unable to"),
         ("He was an unlikely hero of the campaign.", AFF, None),
+        ("A cut in production was not unlikely.", AFF, None),  # two negations affirm
     ],
 )
 def test_negation(clause: str, polarity: Polarity, cue: str | None) -> None:
