@@ -746,3 +746,26 @@ def test_a_word_and_its_opposite_in_one_sentence(text: str, verdict: str) -> Non
             "Its film division saw profits slump 27%. A strong dollar helps boost exports. "
             "He gained a reputation as a firebrand. The Tories have promised tax cuts but have yet to say where "
             "they will fall. Labour will need to increase taxes.", title="Round-up")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # The verb right after a name is that name's.
+    ("Riggs Bank pleaded guilty to failing to report accounts held by Gen Pinochet.", "supported"),
+    ("Gen Pinochet pleaded guilty to failing to report accounts held by Riggs Bank.", "contradicted"),
+    ("Gordon Brown has criticised a union leader.", "supported"),
+    ("Tony Blair has criticised a union leader who spoke of a conflict between himself and Gordon Brown.",
+     "contradicted"),
+    # A passive names no doer before its verb.
+    ("Al Mahdi TV has broadcast videos of Mrs Hassan.", "supported"),
+    # A role the source gives another person.
+    ("The BBC's home affairs correspondent, David Blunkett, said Mr Clarke was stressing deportation.",
+     "contradicted"),
+    ("The BBC's home affairs correspondent, Daniel Sandford, said Mr Clarke was stressing deportation.",
+     "supported"),
+])
+def test_the_doer_of_a_verb_and_the_holder_of_a_role(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Last month Riggs Bank pleaded guilty to failing to report accounts held by Gen Pinochet. "
+            "Gordon Brown has criticised a union leader who spoke of a conflict between himself and Tony Blair. "
+            "Since then, videos of Mrs Hassan have been broadcast by Al Mahdi TV. "
+            "The BBC's home affairs correspondent, Daniel Sandford, said Mr Clarke was stressing deportation, "
+            "unlike his predecessor, David Blunkett.", title="Round-up")

@@ -717,11 +717,20 @@ class Checker:
                 pairs.append((entity, claim.entities[hit]))
                 matched += w
                 role_gap = _role_conflict(entity, claim, claim.entities[hit], table, prepared.main_org)
+                if role_gap is None and entity.role:
+                    # The asserted role is another person's in the source ("correspondent David
+                    # Blunkett" against "correspondent, Daniel Sandford, … his predecessor, David Blunkett").
+                    holder = _role_holder(entity.role, claim.entities, hit, table)
+                    if holder is not None:
+                        role_gap = holder.role
+                        al.conflict_reasons.append(f"the source gives the role {entity.role!r} to {holder.name}, "
+                                                   f"not {claim.entities[hit].name}")
+                elif role_gap is not None:
+                    al.conflict_reasons.append(f"the source describes {claim.entities[hit].name} as "
+                                               f"{role_gap}, not {entity.role}")
                 if role_gap is not None:
                     al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=entity.role,
                                                    source=role_gap))
-                    al.conflict_reasons.append(f"the source describes {claim.entities[hit].name} as "
-                                               f"{role_gap}, not {entity.role}")
                     # The words of the wrong role are the disputed detail, not missing content:
                     # they must not pull the claim below the topic floor of a contradiction.
                     role_terms = set(content_terms(entity.role or ""))
@@ -743,7 +752,7 @@ class Checker:
                                            source=f"{word} {theirs}"))
             al.conflict_reasons.append(f"the source says {word!r} of {theirs}, not of {mine}")
         if swap is None and len(pairs) > 1:
-            acted = _actor_swap(details.text, prepared.text, pairs)
+            acted = _actor_swap(details.text, prepared.text, pairs) or _subject_swap(details.text, prepared.text, pairs)
             if acted is not None:
                 verb, mine_actor, their_actor = acted
                 conflict_weight += self.max_idf
@@ -1285,6 +1294,20 @@ def _match_entity(entity: Entity, candidates: Sequence[Entity], table: AliasTabl
             theirs = _name_tokens(other.name)
             if mine and all(t in theirs for t in mine):
                 return i
+    return None
+
+
+def _role_holder(role: str, entities: Sequence[Entity], hit: int, table: AliasTable) -> Entity | None:
+    """Another person the source gives ``role`` to, where it gives the matched person none like it."""
+    mine = _speaker_terms(role, table)
+    if not mine:
+        return None
+    own = entities[hit].role
+    if own and mine <= _speaker_terms(own, table):
+        return None
+    for i, other in enumerate(entities):
+        if i != hit and other.role and other.kind == EntityKind.PERSON and mine <= _speaker_terms(other.role, table):
+            return other
     return None
 
 
@@ -2224,6 +2247,56 @@ def _actor_swap(asserted: str, text: str, pairs: list[tuple[Entity, Entity]]) ->
             if shared:
                 other = t2 if their_doer is t2 else t1
                 return shared[0].lstrip("~"), mine_doer.text or mine_doer.name, other.text or other.name
+    return None
+
+
+def _verb_after(text: str, spans: list[tuple[int, int]], terms: list[str | None], rng: tuple[int, int],
+                names: set[int]) -> tuple[int, str] | None:
+    """The first content word right after a name ("Riggs Bank pleaded", "Mr Blair has criticised"),
+    past at most two stop words, if it is no part of another name. Not after a form of "be"
+    ("videos of X have been broadcast"): that name is no doer."""
+    j = rng[1] + 1
+    while j < len(terms) and j - rng[1] <= 3 and terms[j] is None:
+        if text[spans[j][0]:spans[j][1]].lower() in _BE_FORMS:
+            return None
+        j += 1
+    if j >= len(terms) or j - rng[1] > 3 or j in names:
+        return None
+    word = terms[j]
+    return (j, word) if word is not None else None
+
+
+def _subject_swap(asserted: str, text: str, pairs: list[tuple[Entity, Entity]]) -> tuple[str, str, str] | None:
+    """The verb the assertion gives one name that the source gives another name of the sentence:
+    "Gen Pinochet pleaded guilty to failing to report … accounts held by Riggs Bank" against "Riggs
+    Bank pleaded guilty … accounts held by Gen Pinochet". Returns the word, the asserted doer and the
+    source's doer."""
+    a_spans, a_terms = _term_positions(asserted)
+    c_spans, c_terms = _term_positions(text)
+    placed = []
+    for mine, theirs in pairs:
+        if mine.start < 0 or theirs.start < 0:
+            return None
+        a_rng = _token_range(a_spans, mine.start, mine.end)
+        c_rng = _token_range(c_spans, theirs.start, theirs.end)
+        if a_rng is None or c_rng is None:
+            return None
+        placed.append((mine, theirs, a_rng, c_rng))
+    a_names = {i for _, _, r, _ in placed for i in range(r[0], r[1] + 1)}
+    c_names = {i for _, _, _, r in placed for i in range(r[0], r[1] + 1)}
+    for mine, theirs, a_rng, c_rng in placed:
+        verb = _verb_after(asserted, a_spans, a_terms, a_rng, a_names)
+        if verb is None:
+            continue
+        own = _verb_after(text, c_spans, c_terms, c_rng, c_names)
+        if own is not None and own[1] == verb[1]:
+            continue
+        for other_mine, other, _, other_rng in placed:
+            if other is theirs or other_mine is mine:
+                continue
+            found = _verb_after(text, c_spans, c_terms, other_rng, c_names)
+            if found is not None and found[1] == verb[1]:
+                return verb[1].lstrip("~"), mine.text or mine.name, other.text or other.name
     return None
 
 
