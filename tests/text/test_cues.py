@@ -530,6 +530,22 @@ def test_expects_is_a_forecast_but_than_expected_is_not() -> None:
     assert detect_cues("Profits rose more than expected in March.").stance is Stance.ASSERTED
 
 
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("France Telecom is forecasting sales growth of 3% to 5%.", Stance.CONSIDERED),
+        ("Economists are predicting a rate cut in March.", Stance.CONSIDERED),
+        ("The Treasury was projecting a surplus of £2bn.", Stance.CONSIDERED),
+        ("Retailers are expecting weaker sales this Christmas.", Stance.CONSIDERED),
+        # Without "be" the -ing word is a noun or a participle, not a forecast of the clause.
+        ("Economic forecasting has improved since 1990.", Stance.ASSERTED),
+        ("The projecting balcony collapsed on Monday.", Stance.ASSERTED),
+    ],
+)
+def test_progressive_forecast_verbs_are_considered(clause: str, stance: Stance) -> None:
+    assert detect_cues(clause).stance is stance
+
+
 def test_inverted_speaker_is_not_a_clause() -> None:
     # "…, said smart acquisition had not been applied": the speaker is the appositive before "said".
     cues = detect_cues("Sir John Bourn, head of the NAO, said smart acquisition principles had not been "
