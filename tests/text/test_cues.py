@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.models import Entity, EntityKind, Polarity, Stance
-from factcheck.text.cues import detect_cues
+from factcheck.text.cues import detect_cues, reads_as_acronym
 from factcheck.text.segment import split_clauses, split_sentences
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
@@ -715,3 +715,31 @@ def test_a_report_verb_in_its_base_form(clause: str, who: str | None, verb: str 
         assert cues.attribution is None, cues.attribution
     else:
         assert cues.attribution is not None and (cues.attribution.who, cues.attribution.verb) == (who, verb)
+
+
+@pytest.mark.parametrize(
+    ("word", "acronym"),
+    [
+        ("NIESR", True), ("NSPCC", True), ("RSPCA", True), ("UNHCR", True), ("WSJ", True), ("IMF", True),
+        # Places, and acronyms read as words, are words.
+        ("SEOUL", False), ("LONDON", False), ("WASHINGTON", False), ("BRUSSELS", False), ("MINSK", False),
+        ("EDINBURGH", False), ("KIGALI", False), ("UNICEF", False), ("ROME", False), ("UK", False),
+    ],
+)
+def test_reads_as_acronym(word: str, acronym: bool) -> None:
+    assert reads_as_acronym(word) is acronym
+
+
+@pytest.mark.parametrize(
+    ("clause", "who"),
+    [
+        ("NIESR: taxes need to rise by about £10bn", "NIESR"),
+        ("RSPCA: pet abandonment rose 10% in 2004", "RSPCA"),
+        # A place in capitals opening the text is a dateline, known or not.
+        ("KIGALI: Talks resumed on Friday.", None),
+        ("MANCHESTER: Profits rose 5% in May.", None),
+    ],
+)
+def test_an_acronym_label_is_a_speaker_but_a_place_is_a_dateline(clause: str, who: str | None) -> None:
+    attribution = detect_cues(clause).attribution
+    assert (attribution.who if attribution is not None else None) == who

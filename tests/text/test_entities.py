@@ -398,6 +398,23 @@ def test_learn_acronym_after_name(table: AliasTable) -> None:
     assert learn_aliases(ents("The Home Office (BBC) said so.", table), "s") == []
 
 
+def test_an_acronym_joins_the_parts_of_the_name_it_spells(table: AliasTable) -> None:
+    found = ents("The National Institute of Economic and Social Research (NIESR) claims taxes must rise.", table)
+    assert [(e.name, e.kind) for e in found][:1] == [
+        ("National Institute of Economic and Social Research", EntityKind.ORGANIZATION)]
+    learned = learn_aliases(found, "s3")
+    assert learned == [Alias(name="National Institute of Economic and Social Research", also=["NIESR"],
+                             kind=EntityKind.ORGANIZATION, source="s3")]
+    # Scoped to its article: the default table has not learned the acronym.
+    assert table.canonical("NIESR") is None
+    assert table.extended(learned).canonical("NIESR") == "National Institute of Economic and Social Research"
+    # Names the letters do not spell stay apart.
+    assert names("Barclays and Lloyds TSB (LTSB) rose.", table)[:2] == ["Barclays", "Lloyds TSB"]
+    assert names("Shares in Tesco and the Office of Fair Trading (OFT) fell.", table)[:2] == [
+        "Tesco", "Office of Fair Trading"]
+    assert [e.kind for e in ents("Tom Reed and Jane Hill (JH) met.", table)][:2] == [EntityKind.PERSON] * 2
+
+
 def test_no_alias_from_single_names_or_non_persons(table: AliasTable) -> None:
     found = ents("Mr Smith met Eastern High School staff.", table)
     assert learn_aliases(found, "s") == []

@@ -29,7 +29,7 @@ from typing import Any
 from factcheck.models import Attribution, Entity, EntityKind, Polarity, Stance
 from factcheck.tables import load_table
 
-__all__ = ["Cues", "detect_cues"]
+__all__ = ["Cues", "detect_cues", "reads_as_acronym"]
 
 
 @dataclass(slots=True)
@@ -108,6 +108,7 @@ class _Lexicon:
     speech_future_not_before: frozenset[str]
     denial_objects: frozenset[str]
     title_cues: frozenset[str]
+    clusters: tuple[frozenset[str], frozenset[str]]  # consonant pairs English words open, and end, with
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -178,6 +179,8 @@ def _lexicon() -> _Lexicon:
         speech_future_not_before=_words(modal["speech_future_not_before"]),
         denial_objects=_words(stance["denied"]["objects"]),
         title_cues=_words(neg["title_cues"]),
+        clusters=(frozenset(w.upper() for w in attribution["word_initial_clusters"]),
+                  frozenset(w.upper() for w in attribution["word_final_clusters"])),
     )
 
 
@@ -903,6 +906,25 @@ def _report_noun(c: _Clause, lex: _Lexicon) -> Attribution | None:
     return None
 
 
+_VOWELS = frozenset("AEIOUY")
+
+
+def reads_as_acronym(word: str) -> bool:
+    """Is an all-capitals word spelt out rather than read ("NIESR", "NSPCC", "RSPCA", not "SEOUL",
+    "LONDON")? A word with no vowel, or one opening or ending with two consonants no English word
+    opens or ends with, is a string of initials. Word-like acronyms ("UNICEF") read as words."""
+    letters = word.upper()
+    if not letters.isalpha():
+        return False
+    if not any(ch in _VOWELS for ch in letters):
+        return True
+    clusters = _lexicon().clusters
+    head, tail = letters[:2], letters[-2:]
+    if head[0] not in _VOWELS and head[1] not in _VOWELS and head not in clusters[0]:
+        return True
+    return tail[0] not in _VOWELS and tail[1] not in _VOWELS and tail not in clusters[1]
+
+
 def _prefix(c: _Clause, lex: _Lexicon) -> Attribution | None:
     """ "WSJ: US weighs …" attributes to WSJ; datelines and labels do not count."""
     colon = next((k for k in range(min(len(c.words), 6)) if c.words[k] == ":"), None)
@@ -917,7 +939,9 @@ def _prefix(c: _Clause, lex: _Lexicon) -> Attribution | None:
     ent = c.in_entity(start, end)
     if ent is not None and ent.kind is EntityKind.PLACE:
         return None
-    # An all-capitals word opening a wire story is a dateline ("SEOUL:", "LONDON:").
-    if colon == 1 and label.isupper() and len(label) >= 5:
+    # An all-capitals word opening a wire story is a dateline ("SEOUL:", "LONDON:"), unless it
+    # is an organisation or cannot be read as a word ("NIESR:", "NSPCC:"): a place is a word.
+    if colon == 1 and label.isupper() and len(label) >= 5 and not reads_as_acronym(label) and not (
+            ent is not None and ent.kind in {EntityKind.ORGANIZATION, EntityKind.OUTLET}):
         return None
     return _make(c, 0, colon, "say")

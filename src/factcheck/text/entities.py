@@ -461,7 +461,45 @@ def extract_entities(sentence: str, aliases: AliasTable) -> list[Entity]:
             continue  # "Trade" in "Trade and Industry Secretary Patricia Hewitt" is part of a role
         entities.append(Entity(name=f.name, kind=f.kind, text=sentence[start:stop], role=f.role,
                                start=start, end=stop))
+    if "(" in sentence and len(entities) > 2:
+        entities = _join_before_acronym(sentence, entities, aliases)
     return entities
+
+
+# What may stand between the parts of one long name: "Institute of Economic and Social Research".
+_NAME_GAP = re.compile(r"\s+(?:(?:and|&|of|for|the|on|in)\s+)+", re.I)
+
+
+def _join_before_acronym(sentence: str, entities: list[Entity], aliases: AliasTable) -> list[Entity]:
+    """One name for "The National Institute of Economic and Social Research (NIESR)": the tagger
+    stops a name at "and" ("Mr Howard and Mr Blair"), but the acronym that follows spells out
+    the whole name, so the parts it spans are one organisation."""
+    out = list(entities)
+    k = len(out) - 1
+    while k >= 2:
+        acr = out[k]
+        prev = out[k - 1]
+        if not (prev.end + 2 == acr.start and sentence[prev.end:acr.start] == " ("
+                and sentence[acr.end:acr.end + 1] == ")" and _ACRONYM_FORM.fullmatch(acr.text)
+                and not _initials_match(acr.text, prev.text)):
+            k -= 1
+            continue
+        j = k - 1
+        while j >= max(0, k - 4) and _NAME_GAP.fullmatch(sentence[out[j - 1].end:out[j].start] if j else ""):
+            j -= 1
+            text = sentence[out[j].start:prev.end]
+            if out[j].kind == EntityKind.PERSON or not _initials_match(acr.text, text):
+                continue
+            if acr.text[0].lower() != text[0].lower():
+                continue
+            name = aliases.canonical(text) or " ".join(text.split())
+            kind = EntityKind.OUTLET if any(e.kind == EntityKind.OUTLET for e in out[j:k]) \
+                else EntityKind.ORGANIZATION
+            out[j:k] = [Entity(name=name, kind=kind, text=text, start=out[j].start, end=prev.end)]
+            k = j
+            break
+        k -= 1
+    return out
 
 
 def _capital_follows(i: int, toks: Sequence[_Tok]) -> bool:
