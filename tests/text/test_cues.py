@@ -743,3 +743,14 @@ def test_reads_as_acronym(word: str, acronym: bool) -> None:
 def test_an_acronym_label_is_a_speaker_but_a_place_is_a_dateline(clause: str, who: str | None) -> None:
     attribution = detect_cues(clause).attribution
     assert (attribution.who if attribution is not None else None) == who
+
+
+def test_a_speaker_phrase_counts_a_name_as_one_word() -> None:
+    from factcheck.text.entities import AliasTable, extract_entities
+
+    clause = "Yet aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein says costs will rise."
+    attribution = detect_cues(clause, extract_entities(clause, AliasTable.default())).attribution
+    assert attribution is not None and attribution.entity == "Mike Powell"
+    assert attribution.role == "aviation analyst of Dresdner Kleinwort Wasserstein"
+    # Nine plain words before the verb are no speaker phrase: a clause has run on.
+    assert detect_cues("yet a few of the many other small local shop owners says costs will rise.").attribution is None

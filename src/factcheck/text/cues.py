@@ -232,6 +232,12 @@ class _Clause:
         """Character span of tokens ``first`` to ``end`` (exclusive)."""
         return self.starts[first], self.ends[end - 1]
 
+    def continues_name(self, i: int) -> bool:
+        """Is token ``i`` a later word of a name ("Kleinwort" in "Dresdner Kleinwort")? A speaker
+        phrase counts a name as one word: "aviation analyst Mike Powell of Dresdner Kleinwort"."""
+        start = self.starts[i]
+        return any(e.start < start < e.end for e in self.entities)
+
     def in_entity(self, start: int, end: int) -> Entity | None:
         for ent in self.entities:
             if ent.start <= start and end <= ent.end and ent.end > ent.start:
@@ -767,9 +773,11 @@ def _inverted_speaker(c: _Clause, span: _Span) -> bool:
 def _np_left(c: _Clause, lex: _Lexicon, j: int, max_words: int = 8) -> _Span | None:
     """The noun phrase ending at token ``j``, read leftwards to a boundary."""
     last = j
+    words = 0
     while j >= c.base and c.is_word(j) and c.words[j] not in lex.boundary:
-        if last - j >= max_words:
+        if words >= max_words:
             return None
+        words += not c.continues_name(j)
         j -= 1
     first = j + 1
     while first <= last and c.words[first] in lex.leading_discourse:
@@ -785,9 +793,11 @@ def _np_right(
     """The noun phrase starting at token ``j``, read rightwards to punctuation."""
     first = j
     n = len(c.words)
+    words = 0
     while j < n and c.is_word(j) and c.words[j] not in lex.boundary:
-        if j - first >= max_words:
+        if words >= max_words:
             return None
+        words += not c.continues_name(j)
         j += 1
     if j == first:
         return None
