@@ -754,3 +754,14 @@ def test_a_speaker_phrase_counts_a_name_as_one_word() -> None:
     assert attribution.role == "aviation analyst of Dresdner Kleinwort Wasserstein"
     # Nine plain words before the verb are no speaker phrase: a clause has run on.
     assert detect_cues("yet a few of the many other small local shop owners says costs will rise.").attribution is None
+
+
+def test_an_ampersand_inside_a_name_belongs_to_the_speaker() -> None:
+    from factcheck.text.entities import AliasTable, extract_entities
+
+    clause = "Earlier this month, accountancy firm Ernst & Young said that revenues fell."
+    attribution = detect_cues(clause, extract_entities(clause, AliasTable.default())).attribution
+    assert attribution is not None and attribution.who == "accountancy firm Ernst & Young"
+    # Outside a name, "&" still ends the speaker phrase.
+    attribution = detect_cues("Profits & losses said nothing.").attribution
+    assert attribution is not None and attribution.who == "losses"

@@ -774,7 +774,8 @@ def _np_left(c: _Clause, lex: _Lexicon, j: int, max_words: int = 8) -> _Span | N
     """The noun phrase ending at token ``j``, read leftwards to a boundary."""
     last = j
     words = 0
-    while j >= c.base and c.is_word(j) and c.words[j] not in lex.boundary:
+    # "&" inside a name is a word of it: "Ernst & Young said".
+    while j >= c.base and (c.is_word(j) or c.continues_name(j)) and c.words[j] not in lex.boundary:
         if words >= max_words:
             return None
         words += not c.continues_name(j)
