@@ -328,3 +328,33 @@ def test_the_sentence_speaker_survives_a_clause_that_teaches_a_new_name() -> Non
     assert hill.clause == "Jane Hill would step down in May"
     assert hill.attribution is not None and hill.attribution.who == "the bank"
     assert hill.stance is Stance.PLANNED
+
+
+def test_an_acronym_label_keeps_its_speaker_and_a_place_label_is_a_dateline() -> None:
+    claims = _article("The firm said profits rose 5% in May.", title="WSJ: US weighs pulling 4,500 troops from Korea")
+    title = _clause_of(claims, "WSJ:")
+    assert title.clause is None and title.attribution is not None and title.attribution.who == "WSJ"
+    claims = _article("LONDON: Profits rose 5% in May.")
+    assert claims[0].clause == "Profits rose 5% in May." and claims[0].attribution is None
+
+
+def test_an_acronym_an_article_defines_is_its_alias_there_only() -> None:
+    from factcheck.api import build_kb
+    from factcheck.checker import Checker
+    from factcheck.models import Verdict
+
+    first = ("Tax warning\n\nThe National Institute of Economic and Social Research (NIESR) claims that taxes "
+             "need to rise by about £10bn. Growth will slow, NIESR said.\n")
+    second = "Tax warning\n\nThe Institute said that taxes need to rise by about £10bn.\n"
+    kb = build_kb([("a", "a.txt", first), ("b", "b.txt", second)])
+    assert [(a.name, a.also, a.source) for a in kb.aliases] == [
+        ("National Institute of Economic and Social Research", ["NIESR"], "a")]
+    said = next(c for c in kb.claims if "NIESR said" in c.sentence)
+    assert said.attribution is not None
+    assert said.attribution.entity == "National Institute of Economic and Social Research"
+    checker = Checker(kb)
+    result = checker.check("NIESR: taxes need to rise by about £10bn")
+    assert result.verdict is Verdict.SUPPORTED and result.claim_id is not None and result.claim_id.startswith("a-")
+    # The other article's unnamed institute is not NIESR.
+    only_second = Checker(build_kb([("b", "b.txt", second)]))
+    assert only_second.check("NIESR: taxes need to rise by about £10bn").verdict is not Verdict.SUPPORTED

@@ -28,7 +28,7 @@ from factcheck.models import (
     Source,
     Stance,
 )
-from factcheck.text.cues import Cues, detect_cues
+from factcheck.text.cues import Cues, detect_cues, reads_as_acronym
 from factcheck.text.dates import extract_dates
 from factcheck.text.entities import AliasTable, extract_entities, learn_aliases
 from factcheck.text.numbers import extract_quantities
@@ -265,6 +265,16 @@ def _parse_date(value: str | None) -> date | None:
         return None
 
 
+_LABEL = re.compile(r"([A-Z]{2,})\s*:\s+")
+
+
+def _speaker_label(dateline: str) -> bool:
+    """Is "NIESR: …" or "WSJ: …" a speaker's label rather than a dateline? A place is a word;
+    initials that cannot be read as one name an organisation (the cues attribute the clause)."""
+    m = _LABEL.fullmatch(dateline)
+    return m is not None and reads_as_acronym(m.group(1))
+
+
 def _is_boilerplate(sentence: str) -> bool:
     plain = sentence.strip().strip(".:!").lower()
     return plain in _BOILERPLATE
@@ -480,7 +490,7 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
         analysed = sentence
         offset = 0
         dm = _DATELINE.match(sentence)
-        if dm and len(sentence) > dm.end():
+        if dm and len(sentence) > dm.end() and not _speaker_label(dm.group()):
             analysed = sentence[dm.end():]
             offset = dm.end()
         key = re.sub(r"\s+", " ", sentence).strip().lower()

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.models import Entity, EntityKind, Polarity, Stance
-from factcheck.text.cues import detect_cues
+from factcheck.text.cues import detect_cues, reads_as_acronym
 from factcheck.text.segment import split_clauses, split_sentences
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
@@ -531,6 +531,22 @@ def test_expects_is_a_forecast_but_than_expected_is_not() -> None:
     assert detect_cues("Profits rose more than expected in March.").stance is Stance.ASSERTED
 
 
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("France Telecom is forecasting sales growth of 3% to 5%.", Stance.CONSIDERED),
+        ("Economists are predicting a rate cut in March.", Stance.CONSIDERED),
+        ("The Treasury was projecting a surplus of £2bn.", Stance.CONSIDERED),
+        ("Retailers are expecting weaker sales this Christmas.", Stance.CONSIDERED),
+        # Without "be" the -ing word is a noun or a participle, not a forecast of the clause.
+        ("Economic forecasting has improved since 1990.", Stance.ASSERTED),
+        ("The projecting balcony collapsed on Monday.", Stance.ASSERTED),
+    ],
+)
+def test_progressive_forecast_verbs_are_considered(clause: str, stance: Stance) -> None:
+    assert detect_cues(clause).stance is stance
+
+
 def test_inverted_speaker_is_not_a_clause() -> None:
     # "…, said smart acquisition had not been applied": the speaker is the appositive before "said".
     cues = detect_cues("Sir John Bourn, head of the NAO, said smart acquisition principles had not been "
@@ -700,3 +716,53 @@ def test_a_report_verb_in_its_base_form(clause: str, who: str | None, verb: str 
         assert cues.attribution is None, cues.attribution
     else:
         assert cues.attribution is not None and (cues.attribution.who, cues.attribution.verb) == (who, verb)
+
+
+@pytest.mark.parametrize(
+    ("word", "acronym"),
+    [
+        ("NIESR", True), ("NSPCC", True), ("RSPCA", True), ("UNHCR", True), ("WSJ", True), ("IMF", True),
+        # Places, and acronyms read as words, are words.
+        ("SEOUL", False), ("LONDON", False), ("WASHINGTON", False), ("BRUSSELS", False), ("MINSK", False),
+        ("EDINBURGH", False), ("KIGALI", False), ("UNICEF", False), ("ROME", False), ("UK", False),
+    ],
+)
+def test_reads_as_acronym(word: str, acronym: bool) -> None:
+    assert reads_as_acronym(word) is acronym
+
+
+@pytest.mark.parametrize(
+    ("clause", "who"),
+    [
+        ("NIESR: taxes need to rise by about £10bn", "NIESR"),
+        ("RSPCA: pet abandonment rose 10% in 2004", "RSPCA"),
+        # A place in capitals opening the text is a dateline, known or not.
+        ("KIGALI: Talks resumed on Friday.", None),
+        ("MANCHESTER: Profits rose 5% in May.", None),
+    ],
+)
+def test_an_acronym_label_is_a_speaker_but_a_place_is_a_dateline(clause: str, who: str | None) -> None:
+    attribution = detect_cues(clause).attribution
+    assert (attribution.who if attribution is not None else None) == who
+
+
+def test_a_speaker_phrase_counts_a_name_as_one_word() -> None:
+    from factcheck.text.entities import AliasTable, extract_entities
+
+    clause = "Yet aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein says costs will rise."
+    attribution = detect_cues(clause, extract_entities(clause, AliasTable.default())).attribution
+    assert attribution is not None and attribution.entity == "Mike Powell"
+    assert attribution.role == "aviation analyst of Dresdner Kleinwort Wasserstein"
+    # Nine plain words before the verb are no speaker phrase: a clause has run on.
+    assert detect_cues("yet a few of the many other small local shop owners says costs will rise.").attribution is None
+
+
+def test_an_ampersand_inside_a_name_belongs_to_the_speaker() -> None:
+    from factcheck.text.entities import AliasTable, extract_entities
+
+    clause = "Earlier this month, accountancy firm Ernst & Young said that revenues fell."
+    attribution = detect_cues(clause, extract_entities(clause, AliasTable.default())).attribution
+    assert attribution is not None and attribution.who == "accountancy firm Ernst & Young"
+    # Outside a name, "&" still ends the speaker phrase.
+    attribution = detect_cues("Profits & losses said nothing.").attribution
+    assert attribution is not None and attribution.who == "losses"

@@ -343,6 +343,38 @@ def test_no_role_from_a_relative_clause_or_a_list(table: AliasTable) -> None:
     assert by_name("Microsoft, the software giant, said so.", table, "Microsoft").role is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "person", "role", "organisation"),
+    [
+        ("Yet aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein says costs will rise.",
+         "Mike Powell", "aviation analyst of Dresdner Kleinwort Wasserstein", "Dresdner Kleinwort Wasserstein"),
+        ("Prices will fall, explains Shigeo Morioka of the International Longevity Centre in Tokyo.",
+         "Shigeo Morioka", "of the International Longevity Centre", "International Longevity Centre"),
+        ("Mike Powell of BNP Paribas says revenues will fall.", "Mike Powell", "of BNP Paribas", "BNP Paribas"),
+    ],
+)
+def test_person_of_organisation_is_a_person_with_an_employer(table: AliasTable, sentence: str, person: str,
+                                                              role: str, organisation: str) -> None:
+    found = ents(sentence, table)
+    [who] = [e for e in found if e.kind == EntityKind.PERSON]
+    assert (who.name, who.role) == (person, role)
+    assert organisation in [e.name for e in found if e.kind != EntityKind.PERSON]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Royal Bank of Scotland said so.",  # an organisation word before "of"
+        "He met the Chancellor of the Exchequer.",  # an office
+        "Shares in Morgan Stanley of New York rose.",  # no given name, and a place after "of"
+        "The Bank of England said so.",
+    ],
+)
+def test_names_with_of_that_are_not_a_person_and_employer_stay_whole(table: AliasTable, sentence: str) -> None:
+    assert all(e.kind != EntityKind.PERSON for e in ents(sentence, table))
+    assert len([e for e in ents(sentence, table) if " of " in e.text]) == 1
+
+
 def test_role_after_a_verb_with_comma_is_not_a_prefix_role(table: AliasTable) -> None:
     found = ents("The report was denied, said spokesman, John Smith.", table)
     assert [(e.name, e.role) for e in found] == [("John Smith", None)]
@@ -396,6 +428,23 @@ def test_learn_acronym_after_name(table: AliasTable) -> None:
                  source="s2") in learned
     # Letters that are not the name's initials teach nothing.
     assert learn_aliases(ents("The Home Office (BBC) said so.", table), "s") == []
+
+
+def test_an_acronym_joins_the_parts_of_the_name_it_spells(table: AliasTable) -> None:
+    found = ents("The National Institute of Economic and Social Research (NIESR) claims taxes must rise.", table)
+    assert [(e.name, e.kind) for e in found][:1] == [
+        ("National Institute of Economic and Social Research", EntityKind.ORGANIZATION)]
+    learned = learn_aliases(found, "s3")
+    assert learned == [Alias(name="National Institute of Economic and Social Research", also=["NIESR"],
+                             kind=EntityKind.ORGANIZATION, source="s3")]
+    # Scoped to its article: the default table has not learned the acronym.
+    assert table.canonical("NIESR") is None
+    assert table.extended(learned).canonical("NIESR") == "National Institute of Economic and Social Research"
+    # Names the letters do not spell stay apart.
+    assert names("Barclays and Lloyds TSB (LTSB) rose.", table)[:2] == ["Barclays", "Lloyds TSB"]
+    assert names("Shares in Tesco and the Office of Fair Trading (OFT) fell.", table)[:2] == [
+        "Tesco", "Office of Fair Trading"]
+    assert [e.kind for e in ents("Tom Reed and Jane Hill (JH) met.", table)][:2] == [EntityKind.PERSON] * 2
 
 
 def test_no_alias_from_single_names_or_non_persons(table: AliasTable) -> None:

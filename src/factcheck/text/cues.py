@@ -29,7 +29,7 @@ from typing import Any
 from factcheck.models import Attribution, Entity, EntityKind, Polarity, Stance
 from factcheck.tables import load_table
 
-__all__ = ["Cues", "detect_cues"]
+__all__ = ["Cues", "detect_cues", "reads_as_acronym"]
 
 
 @dataclass(slots=True)
@@ -108,6 +108,7 @@ class _Lexicon:
     speech_future_not_before: frozenset[str]
     denial_objects: frozenset[str]
     title_cues: frozenset[str]
+    clusters: tuple[frozenset[str], frozenset[str]]  # consonant pairs English words open, and end, with
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -178,6 +179,8 @@ def _lexicon() -> _Lexicon:
         speech_future_not_before=_words(modal["speech_future_not_before"]),
         denial_objects=_words(stance["denied"]["objects"]),
         title_cues=_words(neg["title_cues"]),
+        clusters=(frozenset(w.upper() for w in attribution["word_initial_clusters"]),
+                  frozenset(w.upper() for w in attribution["word_final_clusters"])),
     )
 
 
@@ -228,6 +231,12 @@ class _Clause:
     def span(self, first: int, end: int) -> tuple[int, int]:
         """Character span of tokens ``first`` to ``end`` (exclusive)."""
         return self.starts[first], self.ends[end - 1]
+
+    def continues_name(self, i: int) -> bool:
+        """Is token ``i`` a later word of a name ("Kleinwort" in "Dresdner Kleinwort")? A speaker
+        phrase counts a name as one word: "aviation analyst Mike Powell of Dresdner Kleinwort"."""
+        start = self.starts[i]
+        return any(e.start < start < e.end for e in self.entities)
 
     def in_entity(self, start: int, end: int) -> Entity | None:
         for ent in self.entities:
@@ -764,9 +773,12 @@ def _inverted_speaker(c: _Clause, span: _Span) -> bool:
 def _np_left(c: _Clause, lex: _Lexicon, j: int, max_words: int = 8) -> _Span | None:
     """The noun phrase ending at token ``j``, read leftwards to a boundary."""
     last = j
-    while j >= c.base and c.is_word(j) and c.words[j] not in lex.boundary:
-        if last - j >= max_words:
+    words = 0
+    # "&" inside a name is a word of it: "Ernst & Young said".
+    while j >= c.base and (c.is_word(j) or c.continues_name(j)) and c.words[j] not in lex.boundary:
+        if words >= max_words:
             return None
+        words += not c.continues_name(j)
         j -= 1
     first = j + 1
     while first <= last and c.words[first] in lex.leading_discourse:
@@ -782,9 +794,11 @@ def _np_right(
     """The noun phrase starting at token ``j``, read rightwards to punctuation."""
     first = j
     n = len(c.words)
+    words = 0
     while j < n and c.is_word(j) and c.words[j] not in lex.boundary:
-        if j - first >= max_words:
+        if words >= max_words:
             return None
+        words += not c.continues_name(j)
         j += 1
     if j == first:
         return None
@@ -903,6 +917,25 @@ def _report_noun(c: _Clause, lex: _Lexicon) -> Attribution | None:
     return None
 
 
+_VOWELS = frozenset("AEIOUY")
+
+
+def reads_as_acronym(word: str) -> bool:
+    """Is an all-capitals word spelt out rather than read ("NIESR", "NSPCC", "RSPCA", not "SEOUL",
+    "LONDON")? A word with no vowel, or one opening or ending with two consonants no English word
+    opens or ends with, is a string of initials. Word-like acronyms ("UNICEF") read as words."""
+    letters = word.upper()
+    if not letters.isalpha():
+        return False
+    if not any(ch in _VOWELS for ch in letters):
+        return True
+    clusters = _lexicon().clusters
+    head, tail = letters[:2], letters[-2:]
+    if head[0] not in _VOWELS and head[1] not in _VOWELS and head not in clusters[0]:
+        return True
+    return tail[0] not in _VOWELS and tail[1] not in _VOWELS and tail not in clusters[1]
+
+
 def _prefix(c: _Clause, lex: _Lexicon) -> Attribution | None:
     """ "WSJ: US weighs …" attributes to WSJ; datelines and labels do not count."""
     colon = next((k for k in range(min(len(c.words), 6)) if c.words[k] == ":"), None)
@@ -917,7 +950,9 @@ def _prefix(c: _Clause, lex: _Lexicon) -> Attribution | None:
     ent = c.in_entity(start, end)
     if ent is not None and ent.kind is EntityKind.PLACE:
         return None
-    # An all-capitals word opening a wire story is a dateline ("SEOUL:", "LONDON:").
-    if colon == 1 and label.isupper() and len(label) >= 5:
+    # An all-capitals word opening a wire story is a dateline ("SEOUL:", "LONDON:"), unless it
+    # is an organisation or cannot be read as a word ("NIESR:", "NSPCC:"): a place is a word.
+    if colon == 1 and label.isupper() and len(label) >= 5 and not reads_as_acronym(label) and not (
+            ent is not None and ent.kind in {EntityKind.ORGANIZATION, EntityKind.OUTLET}):
         return None
     return _make(c, 0, colon, "say")

@@ -406,6 +406,7 @@ class _Found:
     known: bool  # from the alias table
     role: str | None = None
     role_span: tuple[int, int] | None = None  # character span of the role text
+    employer: tuple[int, int] | None = None  # character span of "of ORG" after a person's name
 
 
 def extract_entities(sentence: str, aliases: AliasTable) -> list[Entity]:
@@ -453,6 +454,11 @@ def extract_entities(sentence: str, aliases: AliasTable) -> list[Entity]:
     for f in found:
         if f.kind in (EntityKind.PERSON, EntityKind.OTHER):
             _attach_role(f, sentence, toks, cap, gaz, clause_start, rules)
+        if f.employer is not None:
+            # "aviation analyst Mike Powell of Dresdner Kleinwort" works for Dresdner Kleinwort: the
+            # organisation is part of the role, so another one in its place is another role.
+            employer = " ".join(sentence[f.employer[0]:f.employer[1]].split())
+            f.role = f"{f.role} {employer}" if f.role else employer
     roles = [f.role_span for f in found if f.role_span is not None]
     entities: list[Entity] = []
     for f in found:
@@ -461,7 +467,45 @@ def extract_entities(sentence: str, aliases: AliasTable) -> list[Entity]:
             continue  # "Trade" in "Trade and Industry Secretary Patricia Hewitt" is part of a role
         entities.append(Entity(name=f.name, kind=f.kind, text=sentence[start:stop], role=f.role,
                                start=start, end=stop))
+    if "(" in sentence and len(entities) > 2:
+        entities = _join_before_acronym(sentence, entities, aliases)
     return entities
+
+
+# What may stand between the parts of one long name: "Institute of Economic and Social Research".
+_NAME_GAP = re.compile(r"\s+(?:(?:and|&|of|for|the|on|in)\s+)+", re.I)
+
+
+def _join_before_acronym(sentence: str, entities: list[Entity], aliases: AliasTable) -> list[Entity]:
+    """One name for "The National Institute of Economic and Social Research (NIESR)": the tagger
+    stops a name at "and" ("Mr Howard and Mr Blair"), but the acronym that follows spells out
+    the whole name, so the parts it spans are one organisation."""
+    out = list(entities)
+    k = len(out) - 1
+    while k >= 2:
+        acr = out[k]
+        prev = out[k - 1]
+        if not (prev.end + 2 == acr.start and sentence[prev.end:acr.start] == " ("
+                and sentence[acr.end:acr.end + 1] == ")" and _ACRONYM_FORM.fullmatch(acr.text)
+                and not _initials_match(acr.text, prev.text)):
+            k -= 1
+            continue
+        j = k - 1
+        while j >= max(0, k - 4) and _NAME_GAP.fullmatch(sentence[out[j - 1].end:out[j].start] if j else ""):
+            j -= 1
+            text = sentence[out[j].start:prev.end]
+            if out[j].kind == EntityKind.PERSON or not _initials_match(acr.text, text):
+                continue
+            if acr.text[0].lower() != text[0].lower():
+                continue
+            name = aliases.canonical(text) or " ".join(text.split())
+            kind = EntityKind.OUTLET if any(e.kind == EntityKind.OUTLET for e in out[j:k]) \
+                else EntityKind.ORGANIZATION
+            out[j:k] = [Entity(name=name, kind=kind, text=text, start=out[j].start, end=prev.end)]
+            k = j
+            break
+        k -= 1
+    return out
 
 
 def _capital_follows(i: int, toks: Sequence[_Tok]) -> bool:
@@ -564,9 +608,57 @@ def _title_at(p: int, end: int, toks: Sequence[_Tok], cap: Sequence[bool],
     return p
 
 
+def _employer_split(i: int, end: int, toks: Sequence[_Tok], gaz: Sequence[tuple[int, int, str] | None],
+                    aliases: AliasTable, rules: _Rules) -> tuple[int, int] | None:
+    """(the "of", the organisation's first token) when a run is "PERSON of ORGANISATION": "Mike
+    Powell of Dresdner Kleinwort", "Shigeo Morioka of the International Longevity Centre".
+
+    The part before "of" must read as a personal name: two or three capitalised words, none of
+    them a word of organisations, offices or places ("Royal Bank of Scotland", "Bank of England",
+    "Chancellor of the Exchequer" stay whole), opening with a known given name, known as a person,
+    or followed by an organisation's name.
+    """
+    for k in range(i + 2, min(end - 1, i + 4)):
+        if toks[k].key != "of":
+            continue
+        words = toks[i:k]
+        if any(t.kind != _WORD or not t.cap for t in words):
+            return None
+        keys = [t.key for t in words]
+        generic = rules.org_words | rules.government_words | rules.titles | rules.role_nouns \
+            | rules.role_modifiers | rules.not_names | rules.common_words | rules.outlet_words
+        if any(key in generic for key in keys):
+            return None
+        known = [span for span in gaz[i:k] if span is not None]
+        if any(aliases.kind(span[2]) != EntityKind.PERSON for span in known):
+            return None
+        m = k + 1
+        if toks[m].key == "the" and m + 1 < end:
+            m += 1
+        org = toks[m:end]
+        after = gaz[m]
+        org_kind = aliases.kind(after[2]) if after is not None and after[1] == end else None
+        named_person = keys[0] in rules.given_names or bool(known)
+        named_org = org_kind in (EntityKind.ORGANIZATION, EntityKind.OUTLET) or org[-1].key in rules.org_words
+        if org_kind == EntityKind.PLACE or not (named_person or named_org):
+            return None
+        return k, m
+    return None
+
+
 def _resolve_run(i: int, end: int, sentence: str, toks: Sequence[_Tok], cap: Sequence[bool],
                  gaz: Sequence[tuple[int, int, str] | None], sentence_start: Sequence[bool],
                  headline: bool, aliases: AliasTable, rules: _Rules) -> list[_Found]:
+    split = _employer_split(i, end, toks, gaz, aliases, rules) if end - i >= 4 and not headline else None
+    if split is not None:
+        k, m = split
+        people = _resolve_run(i, k, sentence, toks, cap, gaz, sentence_start, headline, aliases, rules)
+        if len(people) == 1 and (people[0].first, people[0].last) == (i, k):
+            person = people[0]
+            person.kind = EntityKind.PERSON
+            person.employer = (toks[k].start, toks[end - 1].end)
+            return [person, *_resolve_run(m, end, sentence, toks, cap, gaz, sentence_start, headline,
+                                          aliases, rules)]
     # Titles split a run: what follows the last title that is followed by a name is a person.
     p = i
     while p < end:
