@@ -30,12 +30,12 @@ VERDICTS = ("supported", "contradicted", "unverified")
 # does not reach them yet (see the README's accuracy table). False support is held at zero.
 ACCURACY_FLOOR = {
     "seed": 0.86,
-    "business-004": 0.89,
+    "business-004": 0.92,
     "business-030": 0.83,
     "business-195": 0.94,
     "business-405": 0.87,
-    "politics-076": 0.82,
-    "politics-128": 0.77,
+    "politics-076": 0.85,
+    "politics-128": 0.80,
     "politics-324": 0.83,
     "politics-375": 0.88,
     # Held out: labelled by an annotator who never saw the engine, after the rules above were
