@@ -769,3 +769,17 @@ def test_the_doer_of_a_verb_and_the_holder_of_a_role(text: str, verdict: str) ->
             "Since then, videos of Mrs Hassan have been broadcast by Al Mahdi TV. "
             "The BBC's home affairs correspondent, Daniel Sandford, said Mr Clarke was stressing deportation, "
             "unlike his predecessor, David Blunkett.", title="Round-up")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # Both sentences negated, but not the same word.
+    ("That claim was repeated in Ann Lowe's book, a book which is nowhere near its final act.", "supported"),
+    ("That claim was not repeated in Ann Lowe's book, a book which is nowhere near its final act.", "contradicted"),
+    # Not ruling something out is the opposite of ruling it out.
+    ("The government has ruled out amending the present law.", "supported"),
+    ("The government has not ruled out amending the present law.", "contradicted"),
+    ("The government is considering amending the present law.", "contradicted"),
+])
+def test_what_a_negation_governs(text: str, verdict: str) -> None:
+    _expect(text, verdict, "That claim was repeated in Ann Lowe's book, a book which is nowhere near its final act. "
+            "The government has ruled out amending the present law.", title="Round-up")

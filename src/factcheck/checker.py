@@ -963,6 +963,15 @@ class Checker:
                                                   if claim_polarity == Polarity.NEGATED
                                                   else " (the assertion negates it)"))
 
+        elif asserted_polarity == Polarity.NEGATED and claim_polarity == Polarity.NEGATED:
+            # Both negated, but maybe not the same thing: "That claim was not repeated in X's book, a
+            # book which is nowhere near its end" against "That claim was repeated in X's book, …".
+            loose = _negation_misplaced(details.text, prepared.text)
+            if loose is not None:
+                al.conflicts.append(Difference(kind=DifferenceKind.NEGATION, asserted=f"not {loose}",
+                                               source="affirmed"))
+                al.conflict_reasons.append(f"the source does not negate {loose!r}")
+
         # Certainty and attribution.
         self._compare_commitment(details, claim, table, al)
         return al
@@ -983,6 +992,13 @@ class Checker:
         if repeated:
             al.gaps.append(Difference(kind=DifferenceKind.ENTITY, asserted=repeated, source=repeated))
             al.gap_reasons.append(f"the assertion names {repeated} more often than the source does")
+        if details.stance == Stance.CONSIDERED and claim.stance == Stance.DENIED \
+                and _RULED_OUT_RE.search(al.prepared.text) and not _RULED_OUT_RE.search(details.stance_cue or ""):
+            # "has not ruled out amending the law" against "has ruled out amending the law".
+            al.conflicts.append(Difference(kind=DifferenceKind.NEGATION, asserted=details.stance_cue or "considered",
+                                           source="ruled out"))
+            al.conflict_reasons.append("the source says this was ruled out")
+            return
         asserted_rank = _CERTAINTY[details.stance]
         source_rank = _CERTAINTY[claim.stance]
         speaker = claim.attribution
@@ -1353,6 +1369,31 @@ def _negation_re() -> re.Pattern[str]:
     return re.compile(rf"(?:\b(?:{alternatives})\b|n't\b|n’t\b)", re.I)
 
 
+def _negated_terms(text: str, reach: int, first_only: bool) -> tuple[list[str | None], set[int]]:
+    """The text's token terms, and the tokens a negation may govern: the content words within
+    ``reach`` tokens after each negation cue, or only the first of them."""
+    spans, terms = _term_positions(text)
+    governed: set[int] = set()
+    for m in _negation_re().finditer(text):
+        after = [i for i, (a, _) in enumerate(spans) if a >= m.end()][:reach]
+        hits = [i for i in after if terms[i] is not None]
+        governed.update(hits[:1] if first_only else hits)
+    return terms, governed
+
+
+def _negation_misplaced(asserted: str, text: str) -> str | None:
+    """A word the assertion negates ("was not repeated") that the source has with no negation
+    near before it, where both sentences are negated somewhere: the asserted word, else None."""
+    a_terms, a_governed = _negated_terms(asserted, 4, first_only=True)
+    c_terms, c_governed = _negated_terms(text, 7, first_only=False)
+    negated_in_source = {c_terms[i] for i in c_governed}
+    for i in sorted(a_governed):
+        term = a_terms[i]
+        if term is not None and term in c_terms and term not in negated_in_source:
+            return term.lstrip("~")
+    return None
+
+
 def _subordinate_negation(text: str) -> list[str] | None:
     """The content terms of a trailing reason/concession clause that holds the claim's only negation."""
     m = _SUBORDINATE_RE.search(text)
@@ -1373,6 +1414,7 @@ _NAMED_BEINGS = frozenset({EntityKind.PERSON, EntityKind.OTHER})
 # "rather than book it", "instead of cutting rates": the alternative the sentence turns down.
 _REJECTED_RE = lazy_re.compile(r"\b(?:rather than|instead of)\s+([^,.;:()\-–—]+)", re.I)
 _HEDGED_STANCES = frozenset({Stance.CONSIDERED, Stance.PLANNED})
+_RULED_OUT_RE = lazy_re.compile(r"(?<!not )(?<!n't )\brul(?:e|es|ed|ing) out\b", re.I)
 _AGENTS = frozenset({EntityKind.ORGANIZATION, EntityKind.OUTLET})
 
 
