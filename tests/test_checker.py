@@ -783,3 +783,16 @@ def test_the_doer_of_a_verb_and_the_holder_of_a_role(text: str, verdict: str) ->
 def test_what_a_negation_governs(text: str, verdict: str) -> None:
     _expect(text, verdict, "That claim was repeated in Ann Lowe's book, a book which is nowhere near its final act. "
             "The government has ruled out amending the present law.", title="Round-up")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A typing slip in the source is the word it meant; a word of other first letters is not.
+    ("All parties are stepping up campaigning ahead of the general election.", "supported"),
+    ("The firm blamed external problems for the delay.", "unverified"),
+    # Words that only set up a comparison or an extent.
+    ("Prices rose 0.1% in the final quarter compared with the previous quarter.", "supported"),
+])
+def test_slips_and_setting_words(text: str, verdict: str) -> None:
+    _expect(text, verdict, "All parties are stepping up campaiging in the run-up to the general election. "
+            "The firm blamed internal problems for the delay. "
+            "Prices in the final quarter were 0.1% higher than in the previous quarter.", title="Round-up")

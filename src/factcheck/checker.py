@@ -649,6 +649,13 @@ class Checker:
                 continue
             al.unmatched.append(term)
 
+        # A typing slip in either text ("campaiging" for "campaigning"): a long word one letter off.
+        if al.unmatched:
+            slips = [t for t in al.unmatched if _misspelt_in(t, query.words.get(t, ()), prepared)]
+            if slips:
+                matched += sum(self._weight(t) for t in slips)
+                al.unmatched = [t for t in al.unmatched if t not in slips]
+
         # A full name typed in lower case ("aaron hernandez") where the claim has the surname the
         # article uses after first mention ("Hernandez"): the article's own full name binds them.
         if al.unmatched:
@@ -1251,6 +1258,24 @@ def _negations(terms: Iterable[str]) -> dict[str, frozenset[str]]:
         if base is not None:
             found[base].add(term)
     return {base: frozenset(negating) for base, negating in found.items()}
+
+
+def _misspelt_in(term: str, typed: Sequence[str], prepared: _Prepared) -> bool:
+    """Is ``term`` (or a word it was typed as) one edit from a word of the claim, both of seven
+    letters or more and alike in their first three? Words that differ in their first letters
+    ("million"/"billion", "increase"/"decrease") never are."""
+    if term.startswith(("~", "#", "@")) or not term.isalpha():
+        return False
+    from rapidfuzz.distance import Levenshtein
+
+    for word in (term, *typed):
+        if len(word) < 7:
+            continue
+        for theirs in (*prepared.tokens, *prepared.terms):
+            if len(theirs) >= 7 and theirs[:3] == word[:3] and abs(len(theirs) - len(word)) <= 1 \
+                    and theirs != word and Levenshtein.distance(word, theirs, score_cutoff=1) <= 1:
+                return True
+    return False
 
 
 def _antonym_in(term: str, prepared: _Prepared) -> str | None:

@@ -163,3 +163,10 @@ def test_growth_beside_a_verb_of_change_is_no_rise() -> None:
     assert "~rise" in content_terms("Export growth of 5% in May")
     terms = content_terms("Economic growth fell to 2.1%")
     assert "~rise" not in terms and "growth" in terms and "~fall" in terms
+
+
+def test_phrases_that_set_up_a_comparison_or_a_time() -> None:
+    assert content_terms("0.1% higher compared with the previous quarter") == content_terms(
+        "0.1% higher than the previous quarter")
+    assert content_terms("ahead of the election") == content_terms("in the run-up to the election")
+    assert content_terms("growth across its members") == content_terms("growth for its members")

@@ -60,7 +60,7 @@ def lexicon() -> Lexicon:
             else:
                 concept_of.setdefault(parts[0], tag)
                 concept_of.setdefault(stem(parts[0]), tag)
-    for phrase in raw["negating_phrases"]:
+    for phrase in [*raw["negating_phrases"], *raw.get("empty_phrases", [])]:
         # An empty tag: the phrase is consumed and yields no term.
         phrases.append((tuple(stem(p) for p in phrase.lower().split()), ""))
     phrases.sort(key=lambda item: -len(item[0]))
