@@ -29,9 +29,9 @@ VERDICTS = ("supported", "contradicted", "unverified")
 # improves; never lower them. The targets are 0.95 (seed) and 0.90 (each BBC article); the engine
 # does not reach them yet (see the README's accuracy table). False support is held at zero.
 ACCURACY_FLOOR = {
-    "seed": 0.86,
+    "seed": 0.89,
     "business-004": 0.92,
-    "business-030": 0.83,
+    "business-030": 0.86,
     "business-195": 0.94,
     "business-405": 0.87,
     "politics-076": 0.85,
@@ -43,7 +43,7 @@ ACCURACY_FLOOR = {
     # misses then suggested raised them to 75/96, so they are no longer fully unseen.
     "business-112": 0.87,
     "business-287": 0.75,
-    "politics-201": 0.83,
+    "politics-201": 0.87,
     "politics-333": 0.70,
 }
 

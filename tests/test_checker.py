@@ -796,3 +796,19 @@ def test_slips_and_setting_words(text: str, verdict: str) -> None:
     _expect(text, verdict, "All parties are stepping up campaiging in the run-up to the general election. "
             "The firm blamed internal problems for the delay. "
             "Prices in the final quarter were 0.1% higher than in the previous quarter.", title="Round-up")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A place in a verb's object slot is a detail of the fact; after "in" it is another subject.
+    ("The ministry said it would keep working with Norway to deter Russia.", "supported"),
+    ("The ministry said it would keep working with Norway to deter China.", "contradicted"),
+    ("There are 2,000 Danish troops in Sweden.", "unverified"),
+    # Cutting a number of things is removing them.
+    ("The army mulls cutting about 300 troops.", "supported"),
+    # A preposition before the verb: no doer and deed ("talks with Oslo on withdrawing troops").
+    ("No talks were held with Oslo on withdrawing Danish troops.", "supported"),
+])
+def test_places_in_a_verbs_slot_and_paraphrased_cuts(text: str, verdict: str) -> None:
+    _expect(text, verdict, "The ministry said it would continue its work with Norway to deter Russia. "
+            "There are 2,000 Danish troops in Finland. The army is considering removing about "
+            "300 troops. No talks were held with Oslo on the withdrawal of Danish troops.", title="Danish troops")

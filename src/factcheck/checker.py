@@ -637,7 +637,7 @@ class Checker:
                 matched += w
                 continue
             antonym = _antonym_in(term, prepared)
-            if antonym is None and _SAME_DIRECTION.get(term, "") in prepared.terms:
+            if antonym is None and any(t in prepared.terms for t in _SAME_DIRECTION.get(term, ())):
                 matched += w  # after the antonyms: "rate falls … cutting appetite" has a rise
                 continue
             if antonym is not None:
@@ -812,12 +812,18 @@ class Checker:
             missing = [e for e in missing if not any(e is f for f in found)]
         for entity in missing:
             swapped = _swap_partner(entity, claim, claim_matched, query.entities, table,
-                                    self._known_in_source(entity, claim.source))
+                                    self._known_in_source(entity, claim.source), details.text)
             w = self.max_idf
             if swapped is not None:
                 kind = DifferenceKind.ROLE if swapped.role is None and _in_role(swapped, claim) \
                     else DifferenceKind.ENTITY
-                if entity.kind == EntityKind.PLACE or swapped.kind == EntityKind.PLACE:
+                # A place is usually where the fact holds ("troops in Japan"): another subject.
+                # In the slot of a verb's object ("deterring China" against "deterring North
+                # Korea") it is a detail of the same fact.
+                slot = _slot_word(details.text, entity.start)
+                object_slot = slot is not None and slot not in _PHRASE_PREPOSITIONS and term_of(slot) is not None \
+                    and slot == _slot_word(claim.sentence, swapped.start)
+                if (entity.kind == EntityKind.PLACE or swapped.kind == EntityKind.PLACE) and not object_slot:
                     al.gaps.append(Difference(kind=DifferenceKind.ENTITY, asserted=entity.text,
                                               source=swapped.text or swapped.name))
                     al.gap_reasons.append(
@@ -1491,7 +1497,7 @@ _ACTORS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.OUTL
 
 
 def _swap_partner(entity: Entity, claim: Claim, matched: set[int], asserted: Sequence[Entity],
-                  table: AliasTable, known: bool = False) -> Entity | None:
+                  table: AliasTable, known: bool = False, asserted_text: str = "") -> Entity | None:
     """The claim's entity the asserted one replaces, if the swap is plain.
 
     Names of one kind swap ("Japan" for "Germany"). A name the same article gives elsewhere
@@ -1500,6 +1506,7 @@ def _swap_partner(entity: Entity, claim: Claim, matched: set[int], asserted: Seq
     """
     if entity.kind == EntityKind.OTHER and not known:
         return None
+    found: list[Entity] = []
     for i, other in enumerate(claim.entities):
         if i in matched:
             continue
@@ -1512,8 +1519,21 @@ def _swap_partner(entity: Entity, claim: Claim, matched: set[int], asserted: Seq
             continue
         if any(_match_entity(a, [other], table) is not None for a in asserted):
             continue
-        return other
-    return None
+        found.append(other)
+    if len(found) > 1 and asserted_text:
+        # The one in the asserted name's slot ("deterring China" against "deterring North Korea").
+        slot = _slot_word(asserted_text, entity.start)
+        found.sort(key=lambda e: _slot_word(claim.sentence, e.start) != slot)
+    return found[0] if found else None
+
+
+def _slot_word(text: str, start: int) -> str | None:
+    """The word right before a name, lower-cased ("deterring" in "aimed at deterring North Korea")."""
+    m = _SLOT_RE.search(text, 0, max(start, 0)) if start > 0 else None
+    return m.group(1).lower() if m else None
+
+
+_SLOT_RE = lazy_re.compile(r"([A-Za-z]+)\W*$")
 
 
 def _in_role(entity: Entity, claim: Claim) -> bool:
@@ -1678,7 +1698,9 @@ def _order_flipped(asserted: str, text: str) -> tuple[str, str] | None:
 
 # A change made and a change undergone go the same way: "cut its forecast to 3.3%" / "fall to 3.3%",
 # "raised the surcharge to £10" / "increased it to £10".
-_SAME_DIRECTION = {"~reduce": "~fall", "~fall": "~reduce", "rais": "~rise", "~rise": "rais", "growth": "~rise"}
+# Cutting a number of things is taking some away: "cutting 4,500 troops" / "removing 4,500 troops".
+_SAME_DIRECTION = {"~reduce": ("~fall", "~withdraw"), "~fall": ("~reduce",), "rais": ("~rise",), "~rise": ("rais",),
+                   "growth": ("~rise",), "~withdraw": ("~reduce",)}
 _WORD_RE = lazy_re.compile(r"[A-Za-z]+")
 _CLAUSE_TURN_RE = lazy_re.compile(r";|\b(?:while|whereas|but)\b", re.I)
 _CHANGE_LEAD_RE = lazy_re.compile(r"\b(?P<verb>[a-z]+)(?:\s+(?:again|back|sharply|slightly|further))?\s+(?:to|by)\s+$")
@@ -2263,6 +2285,8 @@ def _near(rng: tuple[int, int], i: int, reach: int) -> bool:
 # Between two names, words that join them as equals ("A and B", "A, B").
 _EQUALS = frozenset({"and", "or", "nor", "with", "between", "versus", "vs", "v"})
 _BE_FORMS = frozenset({"is", "was", "were", "are", "been", "being", "be", "get", "got"})
+_PHRASE_PREPOSITIONS = frozenset({"on", "of", "in", "for", "about", "over", "from", "at", "into", "regarding",
+                                  "concerning", "by", "to", "towards", "against"})
 
 
 def _actor_swap(asserted: str, text: str, pairs: list[tuple[Entity, Entity]]) -> tuple[str, str, str] | None:
@@ -2287,7 +2311,8 @@ def _actor_swap(asserted: str, text: str, pairs: list[tuple[Entity, Entity]]) ->
         """The terms between two names in order, and whether the clause is passive; None when the
         names are joined as equals or too far apart."""
         words = _WORD_RE.findall(raw[spans[first[1]][1]:spans[second[0]][0]].lower())
-        if _EQUALS.intersection(words) or not 0 < len(words) <= 6:
+        # "Seoul on withdrawing US troops", "US troop withdrawal from Korea": no doer and deed.
+        if _EQUALS.intersection(words) or not 0 < len(words) <= 6 or words[0] in _PHRASE_PREPOSITIONS:
             return None
         passive = "by" in words and bool(_BE_FORMS.intersection(words))
         return [t for t in terms[first[1] + 1:second[0]] if t is not None and not t.isdigit()], passive
