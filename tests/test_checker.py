@@ -812,3 +812,14 @@ def test_places_in_a_verbs_slot_and_paraphrased_cuts(text: str, verdict: str) ->
     _expect(text, verdict, "The ministry said it would continue its work with Norway to deter Russia. "
             "There are 2,000 Danish troops in Finland. The army is considering removing about "
             "300 troops. No talks were held with Oslo on the withdrawal of Danish troops.", title="Danish troops")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A report the source says was denied refutes no plain statement with its polarity…
+    ("The army has ruled out closing any bases.", "unverified"),
+    # …while its own speaker is still held to what it reported.
+    ("The Daily Post reported that the army was considering closing three bases.", "contradicted"),
+])
+def test_a_denied_report_refutes_no_plain_statement(text: str, verdict: str) -> None:
+    _expect(text, verdict, "The Daily Post reported that the army was considering closing two bases. "
+            "Army spokesman John Reed later denied the report.", title="Army bases")

@@ -1094,6 +1094,10 @@ class Checker:
         clean = [a for a in alignments if not a.conflicts]
         contradictions = [c for c in contradictions
                           if not any(a.coverage >= c.coverage and _shares_more(a, c) for a in clean)]
+        # A report the source says was denied is evidence of nothing but the report: its polarity
+        # refutes no plain statement, nor one by another speaker ("Washington has ruled out any
+        # withdrawal" against "a WSJ report … the US was considering removing …, denied by …").
+        contradictions = [c for c in contradictions if not self._denied_report_only(c, query)]
         related = sorted(alignments, key=lambda a: -a.score)
 
         if supports:
@@ -1149,6 +1153,17 @@ class Checker:
         if any(c.kind == DifferenceKind.NEGATION for c in al.conflicts) and len(al.conflicts) == 1:
             return TOPIC_FOR_NEGATION
         return TOPIC_FOR_CONTRADICTION
+
+    def _denied_report_only(self, al: _Alignment, query: _Query) -> bool:
+        kinds = {d.kind for d in al.conflicts}
+        if DifferenceKind.NEGATION not in kinds or not kinds <= {DifferenceKind.NEGATION, DifferenceKind.ATTRIBUTION}:
+            return False
+        claim = al.prepared.claim
+        asserted = query.details.attribution
+        if asserted is not None and claim.attribution is not None \
+                and self._same_speaker(asserted, claim.attribution, claim.source):
+            return False  # "WSJ: US rules out …" against the WSJ's own report is a contradiction
+        return self._denial_of(al) is not None
 
     def _denial_of(self, al: _Alignment) -> str | None:
         """When the nearest claim is a report, name who in the same source denied that report."""
