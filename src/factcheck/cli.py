@@ -59,10 +59,23 @@ def load_checker(claims: str | None) -> Checker:
 
 def checker_at(path: Path) -> Checker:
     """The checker for the knowledge base at ``path``, from the user's cache when it is current."""
+    import gc
+
     from factcheck import kb
     from factcheck.checker import Checker
 
-    return kb.load_prepared(path, Checker, key="checker")
+    # Loading a large knowledge base allocates millions of objects and frees none: the collector's
+    # passes over them cost more than the load itself (0.9 s against 0.3 s for 927 stories), and
+    # every later full pass would walk them again. They live as long as this process, so they are
+    # moved out of the collector's sight once loaded.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return kb.load_prepared(path, Checker, key="checker")
+    finally:
+        if enabled:
+            gc.freeze()
+            gc.enable()
 
 
 # An assertion is a headline or a sentence; a longer line is almost surely not one, and

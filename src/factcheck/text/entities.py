@@ -76,15 +76,18 @@ class _Tok:
 def _tokenize(text: str, abbreviations: frozenset[str] = frozenset()) -> list[_Tok]:
     toks: list[_Tok] = []
     for m in _TOKEN.finditer(text):
-        kind = _WORD if m.lastgroup == "word" else _ACRONYM if m.lastgroup == "acr" else (
-            _POSSESSIVE if m.lastgroup == "poss" else _AMP)
+        group = m.lastgroup
+        kind = _WORD if group == "word" else _ACRONYM if group == "acr" else (
+            _POSSESSIVE if group == "poss" else _AMP)
         s = m.group()
-        key = s.translate(_DOTS).replace("’", "'").lower()
-        toks.append(_Tok(m.start(), m.end(), s, key, kind, s[0].isupper()))
+        # Most words have neither a full stop nor a curly apostrophe to normalise.
+        key = s.translate(_DOTS).replace("’", "'").lower() if "." in s or "’" in s else s.lower()
+        start, end = m.span()
+        toks.append(_Tok(start, end, s, key, kind, s[0].isupper()))
     for i in range(len(toks) - 1):
         tok, nxt = toks[i], toks[i + 1]
         gap = text[tok.end:nxt.start]
-        if _GAP_JOIN.fullmatch(gap):
+        if gap == " " or _GAP_JOIN.fullmatch(gap):
             tok.joined = True
         elif (tok.kind == _WORD and _ABBREV_GAP.fullmatch(gap)
               and ((len(tok.text) == 1 and tok.cap) or tok.key in abbreviations)):
