@@ -823,3 +823,17 @@ def test_places_in_a_verbs_slot_and_paraphrased_cuts(text: str, verdict: str) ->
 def test_a_denied_report_refutes_no_plain_statement(text: str, verdict: str) -> None:
     _expect(text, verdict, "The Daily Post reported that the army was considering closing two bases. "
             "Army spokesman John Reed later denied the report.", title="Army bases")
+
+
+@pytest.mark.parametrize(("body", "text", "verdict"), [
+    # "it" and "this" stand for what the sentence before names: two words may come from there.
+    ("Skyline Airways introduced a fuel surcharge in May. In October, it increased this from £6 to £10 one-way.",
+     "In October Skyline Airways raised its fuel surcharge from £6 to £10.", "supported"),
+    ("Skyline Airways introduced a fuel surcharge in May. In October, it increased this from £6 to £10.",
+     "In October Skyline Airways raised its fuel surcharge from £6 to £12.", "contradicted"),
+    # Without a word that points back, the sentence is about something else.
+    ("Skyline Airways introduced a fuel surcharge in May. In October, the fare increased from £6 to £10 one-way.",
+     "In October Skyline Airways raised its fuel surcharge from £6 to £10.", "unverified"),
+])
+def test_pronouns_borrow_their_words_from_the_sentence_before(body: str, text: str, verdict: str) -> None:
+    _expect(text, verdict, body, title="Skyline Airways raises fares")

@@ -675,6 +675,16 @@ class Checker:
                             and not _proper_in(al.unmatched[0], self.prepared[j])
                             for j in prepared.context))):
             matched += self._weight(al.unmatched.pop())
+        elif len(al.unmatched) == 2 and len(query.terms) + len(query.entities) + len(query.quantities) >= 4 \
+                and not _is_headline(prepared) \
+                and _ANAPHOR_RE.search(prepared.text):
+            # "In October, it increased this from £6 to £10": "it" and "this" stand for what the
+            # sentence before names (BA, its fuel surcharge). Two words may come from there.
+            before = [j for j in prepared.context if self.prepared[j].claim.start < claim.start]
+            if any(all(t in self.prepared[j].terms and not _proper_in(t, self.prepared[j]) for t in al.unmatched)
+                   for j in before):
+                matched += sum(self._weight(t) for t in al.unmatched)
+                al.unmatched = []
 
         # A word the source has, and its opposite too: which of them goes with the asserted
         # neighbour ("fewer votes" against "more votes but fewer MPs")?
@@ -1716,6 +1726,7 @@ def _order_flipped(asserted: str, text: str) -> tuple[str, str] | None:
 # Cutting a number of things is taking some away: "cutting 4,500 troops" / "removing 4,500 troops".
 _SAME_DIRECTION = {"~reduce": ("~fall", "~withdraw"), "~fall": ("~reduce",), "rais": ("~rise",), "~rise": ("rais",),
                    "growth": ("~rise",), "~withdraw": ("~reduce",)}
+_ANAPHOR_RE = lazy_re.compile(r"\b(?:it|this|these|they|them|its|their)\b", re.I)
 _WORD_RE = lazy_re.compile(r"[A-Za-z]+")
 _CLAUSE_TURN_RE = lazy_re.compile(r";|\b(?:while|whereas|but)\b", re.I)
 _CHANGE_LEAD_RE = lazy_re.compile(r"\b(?P<verb>[a-z]+)(?:\s+(?:again|back|sharply|slightly|further))?\s+(?:to|by)\s+$")
