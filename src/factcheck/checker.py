@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -85,6 +86,7 @@ class _Prepared:
     lower: str  # ``text`` lower-cased, for string similarity
     terms: frozenset[str]
     tokens: frozenset[str]  # lower-cased word tokens of the clause, for names the entity tagger missed
+    long_words: dict[str, tuple[str, ...]]  # words and terms of seven letters or more, by their first three
     initials: frozenset[str]  # acronyms of the claim's multi-word names ("ba" for "British Airways")
     negations: dict[str, frozenset[str]]  # base term → the claim's terms that negate it ("lawful" → "unlawful")
     title_terms: frozenset[str]  # the source's headline: the topic every sentence of it is about
@@ -163,6 +165,7 @@ class _Alignment:
     conflict_reasons: list[str] = field(default_factory=list)
     replacements: list[tuple[int, int, str]] = field(default_factory=list)
     unmatched: list[str] = field(default_factory=list)
+    pairs: list[tuple[Entity, Entity]] = field(default_factory=list)  # asserted and source names matched
 
     @property
     def score(self) -> float:
@@ -303,7 +306,8 @@ class Checker:
                          question=text.rstrip().rstrip("\"'”’)").endswith("?") or bool(_ASKS_RE.search(text)),
                          rejected=frozenset(rejected),
                          scoped_negation=frozenset(scoped or ()),
-                         tokens=tokens, title_terms=title_terms, offices=_offices_in(lower),
+                         tokens=tokens, long_words=_by_prefix(tokens | frozenset(terms)),
+                         title_terms=title_terms, offices=_offices_in(lower),
                          name_words=name_words, speaker=speaker, firm_quantities=firm,
                          initials=frozenset(filter(None, (_initials(e.name) for e in claim.entities))),
                          negations=_negations(terms))
@@ -768,21 +772,7 @@ class Checker:
             al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=f"{word} {mine}",
                                            source=f"{word} {theirs}"))
             al.conflict_reasons.append(f"the source says {word!r} of {theirs}, not of {mine}")
-        if swap is None and len(pairs) > 1:
-            acted = _actor_swap(details.text, prepared.text, pairs) or _subject_swap(details.text, prepared.text, pairs)
-            if acted is not None:
-                verb, mine_actor, their_actor = acted
-                conflict_weight += self.max_idf
-                al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=f"{mine_actor} {verb}",
-                                               source=f"{their_actor} {verb}"))
-                al.conflict_reasons.append(f"in the source {their_actor} is the one who does {verb!r}, "
-                                           f"not {mine_actor}")
-        subject_swap = _reported_subject_swap(details.text, prepared.text, pairs)
-        if subject_swap is not None:
-            mine_subject, their_subject = subject_swap
-            conflict_weight += self.max_idf
-            al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=mine_subject, source=their_subject))
-            al.conflict_reasons.append(f"in the source {their_subject} is the one who does this, not {mine_subject!r}")
+        al.pairs = pairs if swap is None else []
         kin_swap = _possessive_swap(details.text, prepared.text) \
             if "'s " in details.text or "’s " in details.text else None
         if kin_swap is not None:
@@ -967,6 +957,10 @@ class Checker:
 
         denom = total - conflict_weight
         al.coverage = matched / denom if denom > 0 else 0.0
+        if al.coverage < TOPIC_FOR_RELATED:
+            # Too little in common to support, contradict or be named: what follows only adds
+            # conflicts and gaps, which no verdict or reason would read.
+            return al
 
         # Polarity. "X denies P" asserts what "X said not P" does.
         asserted_polarity = details.polarity
@@ -1092,7 +1086,8 @@ class Checker:
             query.details.dates)
         supports = [a for a in alignments
                     if not a.conflicts and not a.gaps and not a.unmatched and a.coverage >= 0.999
-                    and content > 0 and not _head_dropped(a, query.details.text)]
+                    and content > 0 and not _head_dropped(a, query.details.text)
+                    and not _roles_swapped(a, query.details.text)]
         # A source's own headline only summarises its body: cite the body sentence when both fit.
         supports.sort(key=lambda a: (_is_headline(a.prepared), -a.score))
         contradictions = [a for a in alignments if a.conflicts and a.coverage >= self._topic_floor(a)
@@ -1297,16 +1292,25 @@ def _misspelt_in(term: str, typed: Sequence[str], prepared: _Prepared) -> bool:
     ("million"/"billion", "increase"/"decrease") never are."""
     if term.startswith(("~", "#", "@")) or not term.isalpha():
         return False
-    from rapidfuzz.distance import Levenshtein
-
     for word in (term, *typed):
         if len(word) < 7:
             continue
-        for theirs in (*prepared.tokens, *prepared.terms):
-            if len(theirs) >= 7 and theirs[:3] == word[:3] and abs(len(theirs) - len(word)) <= 1 \
-                    and theirs != word and Levenshtein.distance(word, theirs, score_cutoff=1) <= 1:
+        for theirs in prepared.long_words.get(word[:3], ()):
+            from rapidfuzz.distance import Levenshtein
+
+            if abs(len(theirs) - len(word)) <= 1 and theirs != word \
+                    and Levenshtein.distance(word, theirs, score_cutoff=1) <= 1:
                 return True
     return False
+
+
+def _by_prefix(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Words of seven letters or more grouped by their first three, for :func:`_misspelt_in`."""
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for word in words:
+        if len(word) >= 7 and word.isalpha():
+            grouped[word[:3]].append(word)
+    return {prefix: tuple(found) for prefix, found in grouped.items()}
 
 
 def _antonym_in(term: str, prepared: _Prepared) -> str | None:
@@ -2300,8 +2304,12 @@ def _attached_flip(asserted: str, text: str, term: str) -> tuple[str, str] | Non
 
 
 def _token_range(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
-    inside = [i for i, (a, b) in enumerate(spans) if a >= start and b <= end]
-    return (inside[0], inside[-1]) if inside else None
+    """The first and last tokens inside [start, end) (``spans`` are in text order)."""
+    first = bisect_left(spans, start, key=lambda span: span[0])
+    last = first - 1
+    while last + 1 < len(spans) and spans[last + 1][1] <= end:
+        last += 1
+    return (first, last) if last >= first else None
 
 
 def _near(rng: tuple[int, int], i: int, reach: int) -> bool:
@@ -2581,6 +2589,30 @@ _WORDS_RE = lazy_re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?|[.,;:!?]")
 @lru_cache(maxsize=8192)
 def _phrase_words(text: str) -> tuple[str, ...]:
     return tuple(w.lower().replace("’", "'") for w in _WORDS_RE.findall(text))
+
+
+def _roles_swapped(al: _Alignment, asserted: str) -> bool:
+    """Checked on would-be supports only (each scans both texts): who does what to whom, with
+    every name and word in place ("Mendel Labs acquired Tarvik Group" against "Tarvik Group
+    acquired Mendel Labs"; "X said it would …" against "X said Y would …"). Records the conflict."""
+    text = al.prepared.text
+    pairs = al.pairs
+    if pairs:
+        acted = (_actor_swap(asserted, text, pairs) or _subject_swap(asserted, text, pairs)) \
+            if len(pairs) > 1 else None
+        if acted is not None:
+            verb, mine_actor, their_actor = acted
+            al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=f"{mine_actor} {verb}",
+                                           source=f"{their_actor} {verb}"))
+            al.conflict_reasons.append(f"in the source {their_actor} is the one who does {verb!r}, not {mine_actor}")
+            return True
+        subject_swap = _reported_subject_swap(asserted, text, pairs)
+        if subject_swap is not None:
+            mine_subject, their_subject = subject_swap
+            al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=mine_subject, source=their_subject))
+            al.conflict_reasons.append(f"in the source {their_subject} is the one who does this, not {mine_subject!r}")
+            return True
+    return False
 
 
 def _head_dropped(al: _Alignment, asserted: str) -> bool:

@@ -27,6 +27,7 @@ class Lexicon:
     concept_of: dict[str, str]  # word or stem → "~concept"
     phrases: tuple[tuple[tuple[str, ...], str], ...]  # multi-word synonyms, longest first
     level_verbs: tuple[tuple[str, ...], ...]  # stemmed, longest first: "stood at", "reached"
+    level_first: frozenset[str]  # their first stems, to rule a token out at once
     antonyms: frozenset[tuple[str, str]]  # (concept-or-term, concept-or-term), both orders
 
 
@@ -77,6 +78,7 @@ def lexicon() -> Lexicon:
         phrases=tuple(phrases),
         level_verbs=tuple(sorted({tuple(stem(p) for p in v.lower().split()) for v in raw["level_verbs"]},
                                  key=lambda parts: -len(parts))),
+        level_first=frozenset(stem(v.lower().split()[0]) for v in raw["level_verbs"]),
         antonyms=frozenset(antonyms),
     )
 
@@ -228,7 +230,10 @@ def _level_verb_at(stems: list[str], i: int, toks: list[tuple[str, int, int]], t
     """How many tokens from ``i`` form a verb that only states a figure's level ("reached 4.2%",
     "stood at 5%", "came in at £37bn", "totalled $2bn"): with the figure after it, such a verb says
     nothing the figure does not, so it is no content word. 0 where there is none."""
-    for parts in lexicon().level_verbs:
+    lex = lexicon()
+    if stems[i] not in lex.level_first:
+        return 0
+    for parts in lex.level_verbs:
         n = len(parts)
         if tuple(stems[i:i + n]) == parts and _FIGURE_AHEAD.match(text, toks[i + n - 1][2]):
             return n
