@@ -30,7 +30,7 @@ VERDICTS = ("supported", "contradicted", "unverified")
 # does not reach them yet (see the README's accuracy table). False support is held at zero.
 ACCURACY_FLOOR = {
     "seed": 0.89,
-    "business-004": 0.92,
+    "business-004": 0.94,
     "business-030": 0.86,
     "business-195": 0.94,
     "business-405": 0.87,
@@ -45,6 +45,12 @@ ACCURACY_FLOOR = {
     "business-287": 0.75,
     "politics-201": 0.87,
     "politics-333": 0.70,
+    # A second held-out set, labelled blind in session 4: first scored at 53/96 (55.2 %) with SEVEN
+    # false supports, all fixed by general rules; looked at since, so no longer unseen either.
+    "business-150": 0.75,
+    "business-450": 0.58,
+    "politics-050": 0.66,
+    "politics-150": 0.62,
 }
 
 

@@ -837,3 +837,19 @@ def test_a_denied_report_refutes_no_plain_statement(text: str, verdict: str) -> 
 ])
 def test_pronouns_borrow_their_words_from_the_sentence_before(body: str, text: str, verdict: str) -> None:
     _expect(text, verdict, body, title="Skyline Airways raises fares")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("John Price was thrown out of the party over his opposition to the plan.", "supported"),
+    ("John Price was expelled from the party over his support for the plan.", "contradicted"),
+    ("John Price said he had deliberately not involved himself in such disputes.", "supported"),
+    ("The latest video showed John Price asking for an inquiry.", "supported"),
+    ("A spokesman said John Price was willing to act as an intermediary.", "supported"),
+    ("The charity has since expanded its operations in Peru.", "contradicted"),
+])
+def test_paraphrases_of_everyday_news_verbs(text: str, verdict: str) -> None:
+    _expect(text, verdict, "John Price was expelled from the party because of his staunch opposition to the plan. "
+            "He said: \"I have deliberately not involved myself in any of these disputes.\" "
+            "The latest footage showed John Price calling for an inquiry. "
+            "A spokesman said John Price was willing to be an intermediary. "
+            "The charity has since closed all its operations in Peru.", title="Party row")
