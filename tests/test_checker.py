@@ -853,3 +853,14 @@ def test_paraphrases_of_everyday_news_verbs(text: str, verdict: str) -> None:
             "The latest footage showed John Price calling for an inquiry. "
             "A spokesman said John Price was willing to be an intermediary. "
             "The charity has since closed all its operations in Peru.", title="Party row")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A figure dated relative to another ("a year later") has no date of its own to contradict.
+    ("Sales grew 2.5% in 2002.", "unverified"),
+    ("Sales grew 2.9% in 2001.", "supported"),
+    ("Sales grew 2.9% in 2003.", "contradicted"),
+])
+def test_a_figure_dated_relative_to_another(text: str, verdict: str) -> None:
+    _expect(text, verdict, "During that time, sales grew a lacklustre 2.9% in 2001 and 2.5% a year later.",
+            title="Retail sales")

@@ -945,6 +945,13 @@ class Checker:
                         al.conflict_reasons.append(
                             f"the source gives {year_fig.text} for {other_d.text}, not {fig.text}")
                         al.replacements.append((fig.start, fig.end, year_fig.text))
+                elif status_d == "conflict" and other_d is not None and any(
+                        _figure_dated(details.text, fig, d) and _RELATIVE_TIME_AFTER_RE.match(prepared.text, source_fig.end)
+                        for fig, source_fig in matched_figures):
+                    # "2.5% in 2002" against "2.9% in 2001 and 2.5% a year later": the source's 2001
+                    # belongs to another figure; what it dates 2.5% by, it does not say as a date.
+                    al.gaps.append(Difference(kind=DifferenceKind.DATE, asserted=d.text, source=None))
+                    al.gap_reasons.append(f"the source gives no date {d.text!r} for this")
                 elif status_d == "conflict" and other_d is not None:
                     conflict_weight += w
                     al.conflicts.append(Difference(kind=DifferenceKind.DATE, asserted=d.text,
@@ -2691,6 +2698,11 @@ _FIGURE_DATE_LINK_RE = lazy_re.compile(r"\s*,?\s*(?:(?:in|for|by|during|of|the|y
                                        re.I)
 
 
+# A time said relative to another ("2.5% a year later", "0.1% the previous month"): no date of its own.
+_RELATIVE_TIME_AFTER_RE = lazy_re.compile(
+    r"\s*,?\s*(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:year|month|week|quarter|day)s?\s+"
+    r"(?:later|earlier|before|after|on|ago)|(?:in\s+)?the\s+(?:following|previous|next|prior|same)\s+"
+    r"(?:year|month|week|quarter|period))\b", re.I)
 _CHANGE_ENDS_RE = lazy_re.compile(r",?\s*(?:from|to|against|compared with)\s+(?:an?\s+|the\s+)?", re.I)
 
 
