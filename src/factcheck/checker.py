@@ -946,7 +946,8 @@ class Checker:
                             f"the source gives {year_fig.text} for {other_d.text}, not {fig.text}")
                         al.replacements.append((fig.start, fig.end, year_fig.text))
                 elif status_d == "conflict" and other_d is not None and any(
-                        _figure_dated(details.text, fig, d) and _RELATIVE_TIME_AFTER_RE.match(prepared.text, source_fig.end)
+                        _figure_dated(details.text, fig, d)
+                        and _RELATIVE_TIME_AFTER_RE.match(prepared.text, source_fig.end) is not None
                         for fig, source_fig in matched_figures):
                     # "2.5% in 2002" against "2.9% in 2001 and 2.5% a year later": the source's 2001
                     # belongs to another figure; what it dates 2.5% by, it does not say as a date.
