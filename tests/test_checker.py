@@ -864,3 +864,23 @@ def test_paraphrases_of_everyday_news_verbs(text: str, verdict: str) -> None:
 def test_a_figure_dated_relative_to_another(text: str, verdict: str) -> None:
     _expect(text, verdict, "During that time, sales grew a lacklustre 2.9% in 2001 and 2.5% a year later.",
             title="Retail sales")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # An acronym of the party a role spells out is the same role.
+    ("SNP Holyrood leader Ailsa Reid welcomed the move.", "supported"),
+    # "and" before a new named subject opens the next figure's clause.
+    ("On the stock exchange, Arvana shares lost 70% and Korvex shares shed 43%.", "supported"),
+    ("On the stock exchange, Arvana shares lost 43% and Korvex shares shed 70%.", "contradicted"),
+    # Losing or shedding a share of value is falling; halting is suspending.
+    ("Korvex shares fell by more than 40%.", "supported"),
+    ("Arvana and Korvex halted sales of the drug.", "supported"),
+    # Names cut at other places are the same name, not a rival.
+    ("The ban will be brought in through the Health Service (Miscellaneous Provisions) Bill.", "supported"),
+])
+def test_acronyms_clauses_and_names_cut_differently(text: str, verdict: str) -> None:
+    _expect(text, verdict, "The Scottish National Party's Holyrood leader, Ailsa Reid, welcomed the move. "
+            "On the stock exchange, shares in Dublin-based Arvana lost 70% while its partner Korvex shed 43%. "
+            "Arvana and Korvex suspended sales of the drug. The ban will be introduced as part of the Health "
+            "Service (Miscellaneous Provisions) Bill. Ministers want a Health Service Bill by May.",
+            title="Drug and health round-up")

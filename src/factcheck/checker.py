@@ -1395,6 +1395,19 @@ def _role_holder(role: str, entities: Sequence[Entity], hit: int, table: AliasTa
     return None
 
 
+def _role_initials(role: str) -> frozenset[str]:
+    """The initials of each run of capitalised words in a role ("snp" of "Scottish National Party's")."""
+    found: set[str] = set()
+    for run in re.findall(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*", role):
+        words = run.replace("'s", "").replace("’s", "").split()
+        for i in range(len(words)):
+            for j in range(i + 2, len(words) + 1):
+                acronym = _initials(" ".join(words[i:j]))
+                if acronym is not None:
+                    found.add(acronym)
+    return frozenset(found)
+
+
 def _role_conflict(entity: Entity, claim: Claim, other: Entity, table: AliasTable,
                    claim_org: Entity | None = None) -> str | None:
     """The source's role for a person when the asserted role says something the source does not."""
@@ -1414,7 +1427,9 @@ def _role_conflict(entity: Entity, claim: Claim, other: Entity, table: AliasTabl
         return None
     # The organisation the person works for, named in the assertion's role where the source's
     # sentence names it elsewhere or the article is about it ("France Telecom chief executive").
-    extra = mine - theirs
+    # An acronym of a name the source's role spells out ("SNP" for "Scottish National Party's").
+    initials = _role_initials(source_role)
+    extra = {t for t in mine - theirs if not all(w in theirs or w in initials for w in t.lstrip("@").split())}
     known = {_entity_key(e.name) for e in claim.entities} | {t for e in claim.entities for t in _name_tokens(e.name)}
     if claim_org is not None:
         known |= {_entity_key(claim_org.name), *_name_tokens(claim_org.name)}
@@ -1555,6 +1570,10 @@ def _swap_partner(entity: Entity, claim: Claim, matched: set[int], asserted: Seq
         if not compatible:
             continue
         if any(_match_entity(a, [other], table) is not None for a in asserted):
+            continue
+        # The same name cut at other places ("Health Service" and "Bill" for "Health Service Bill").
+        theirs = set(_name_tokens(other.name))
+        if any(a is not entity and set(_name_tokens(a.name)) & theirs for a in asserted):
             continue
         found.append(other)
     if len(found) > 1 and asserted_text:
@@ -1736,11 +1755,14 @@ def _order_flipped(asserted: str, text: str) -> tuple[str, str] | None:
 # A change made and a change undergone go the same way: "cut its forecast to 3.3%" / "fall to 3.3%",
 # "raised the surcharge to £10" / "increased it to £10".
 # Cutting a number of things is taking some away: "cutting 4,500 troops" / "removing 4,500 troops".
-_SAME_DIRECTION = {"~reduce": ("~fall", "~withdraw"), "~fall": ("~reduce",), "rais": ("~rise",), "~rise": ("rais",),
-                   "growth": ("~rise",), "~withdraw": ("~reduce",)}
+# A figure lost is a figure fallen: "shares lost 70%" / "shares fell 70%".
+_SAME_DIRECTION = {"~reduce": ("~fall", "~withdraw"), "~fall": ("~reduce", "~lose"), "rais": ("~rise",),
+                   "~rise": ("rais",), "growth": ("~rise",), "~withdraw": ("~reduce",), "~lose": ("~fall",)}
 _ANAPHOR_RE = lazy_re.compile(r"\b(?:it|this|these|they|them|its|their)\b", re.I)
 _WORD_RE = lazy_re.compile(r"[A-Za-z]+")
-_CLAUSE_TURN_RE = lazy_re.compile(r";|\b(?:while|whereas|but)\b", re.I)
+# "…, while …", "…; …", and "and" before a new named subject ("Elan lost 70% and Biogen shed 43%").
+_CLAUSE_TURN_RE = lazy_re.compile(r";|\b(?i:while|whereas|but)\b"
+                                  r"|\band\b(?=\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+[a-z]+\s+[a-z]+)")
 _CHANGE_LEAD_RE = lazy_re.compile(r"\b(?P<verb>[a-z]+)(?:\s+(?:again|back|sharply|slightly|further))?\s+(?:to|by)\s+$")
 
 
@@ -2327,6 +2349,8 @@ def _near(rng: tuple[int, int], i: int, reach: int) -> bool:
 # Between two names, words that join them as equals ("A and B", "A, B").
 _EQUALS = frozenset({"and", "or", "nor", "with", "between", "versus", "vs", "v"})
 _BE_FORMS = frozenset({"is", "was", "were", "are", "been", "being", "be", "get", "got"})
+_AFTER_PREPOSITION_RE = lazy_re.compile(r"\b(?:on|in|at|from|of|for|with|by|to|into|about|over|under|against)"
+                                       r"\s+(?:the\s+)?$", re.I)
 _PHRASE_PREPOSITIONS = frozenset({"on", "of", "in", "for", "about", "over", "from", "at", "into", "regarding",
                                   "concerning", "by", "to", "towards", "against"})
 
@@ -2390,10 +2414,12 @@ def _verb_after(text: str, spans: list[tuple[int, int]], terms: list[str | None]
     past at most two stop words, if it is no part of another name. Not after a form of "be"
     ("videos of X have been broadcast"): that name is no doer."""
     j = rng[1] + 1
+    be = False
     while j < len(terms) and j - rng[1] <= 3 and terms[j] is None:
-        if text[spans[j][0]:spans[j][1]].lower() in _BE_FORMS:
-            return None
+        be = be or text[spans[j][0]:spans[j][1]].lower() in _BE_FORMS
         j += 1
+    if be and any(text[a:b].lower() == "by" for a, b in spans[j + 1:j + 3]):
+        return None  # a passive: the name is what was done to
     if j >= len(terms) or j - rng[1] > 3 or j in names:
         return None
     word = terms[j]
@@ -2429,7 +2455,11 @@ def _subject_swap(asserted: str, text: str, pairs: list[tuple[Entity, Entity]]) 
             if other is theirs or other_mine is mine:
                 continue
             found = _verb_after(text, c_spans, c_terms, other_rng, c_names)
-            if found is not None and found[1] == verb[1]:
+            # "On the New York Stock Exchange, shares …": a name in a phrase a preposition opens and
+            # a comma closes is no doer.
+            fronted = _AFTER_PREPOSITION_RE.search(text, 0, c_spans[other_rng[0]][0]) is not None \
+                and text[c_spans[other_rng[1]][1]:].lstrip().startswith(",")
+            if found is not None and found[1] == verb[1] and not fronted:
                 return verb[1].lstrip("~"), mine.text or mine.name, other.text or other.name
     return None
 
