@@ -766,3 +766,47 @@ def test_an_ampersand_inside_a_name_belongs_to_the_speaker() -> None:
     # Outside a name, "&" still ends the speaker phrase.
     attribution = detect_cues("Profits & losses said nothing.").attribution
     assert attribution is not None and attribution.who == "losses"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Revenues were £6bn below estimates.",
+        "Sales came in well above forecast.",
+        "Profits at the group beat estimates.",
+        "The move comes amid claims the poll could be marred by fraud.",
+        "Labour is to be investigated by a watchdog over claims its campaign broke the rules.",
+        "The firm refused to comment on reports it may be taken over.",
+    ],
+)
+def test_a_report_word_after_a_preposition_or_comparison_is_a_noun(clause: str) -> None:
+    assert detect_cues(clause).attribution is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "who"),
+    [
+        # The noun reading must not swallow the real speaker.
+        ("Profits beat estimates, the company said.", "the company"),
+        ("Revenue was above forecast, the firm said.", "the firm"),
+        # A body or office named by its noun is the subject of "estimates that", "claims that".
+        ("The bank estimates that growth will slow.", "The bank"),
+        ("The minister claims that he lied.", "The minister"),
+        ("The bank estimates growth will slow.", "The bank"),
+    ],
+)
+def test_a_report_verb_after_its_subject_still_reports(clause: str, who: str) -> None:
+    attribution = detect_cues(clause).attribution
+    assert attribution is not None and attribution.who == who
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "There were claims that he lied.",
+        "The firm's claims that it lied were false.",
+        "The latest reports that he lied were false.",
+    ],
+)
+def test_a_report_noun_before_that_is_still_a_noun(clause: str) -> None:
+    assert detect_cues(clause).attribution is None

@@ -88,6 +88,8 @@ class _Lexicon:
     function_words: frozenset[str]
     determiners: frozenset[str]
     ambiguous: frozenset[str]
+    noun_after: frozenset[str]
+    described_subjects: frozenset[str]
     verb_forms: frozenset[str]
     weak: frozenset[str]
     inverted: frozenset[str]
@@ -159,6 +161,9 @@ def _lexicon() -> _Lexicon:
         function_words=_words(data["function_words"]["words"]),
         determiners=_words(data["determiners"]["words"]),
         ambiguous=_words(data["determiners"]["ambiguous"]),
+        noun_after=_words(data["determiners"]["noun_after"]),
+        described_subjects=_words(data["anaphora"]["organisation_nouns"])
+        | _words(data["anaphora"]["person_titles"]),
         verb_forms=frozenset(forms),
         weak=_words(usage["weak"]),
         inverted=_words(usage["inverted"]),
@@ -595,8 +600,10 @@ def _is_report_verb(c: _Clause, lex: _Lexicon, hit: _Hit) -> bool:
     word = c.words[first]
     if word == lemma and before in _NOT_REPORTING_BEFORE_BASE:
         return False  # "will confirm", "to announce", "did not argue": a base form after these reports nothing
+    if (word == lemma or word.endswith("s")) and before in lex.noun_after:
+        return False  # "£6bn below estimates", "beat forecasts": a noun, never a finite verb
     if word in lex.ambiguous and word.endswith("s") and (before in _BE or after in _PREPOSITIONS) \
-            and not _named_subject_before(c, first, after):
+            and not _named_subject_before(c, first, after) and not _described_subject_before(c, lex, first, after):
         return False  # "there were reports", "reports from the retail trade"
     if lemma in lex.weak:
         # "added 5,000 jobs" is not a report; "added that …", "…, he added." are.
@@ -623,6 +630,13 @@ def _named_subject_before(c: _Clause, first: int, after: str) -> bool:
         return False
     # A capital opening the sentence may be any word ("Amid claims that …"): then only a name counts.
     return first - 1 > c.base or c.in_entity(c.starts[first - 1], c.ends[first - 1]) is not None
+
+
+def _described_subject_before(c: _Clause, lex: _Lexicon, first: int, after: str) -> bool:
+    """"The bank estimates that …", "the minister claims that …": a body or office named by its
+    noun after a determiner is a subject, not a modifier of the noun "claims"."""
+    return after == "that" and c.word(first - 1) in lex.described_subjects \
+        and c.word(first - 2) in lex.determiners
 
 
 def _clause_follows(c: _Clause, lex: _Lexicon, j: int) -> bool:
