@@ -358,3 +358,45 @@ def test_an_acronym_an_article_defines_is_its_alias_there_only() -> None:
     # The other article's unnamed institute is not NIESR.
     only_second = Checker(build_kb([("b", "b.txt", second)]))
     assert only_second.check("NIESR: taxes need to rise by about £10bn").verdict is not Verdict.SUPPORTED
+
+
+def _speaker_entity(claims: list, needle: str) -> str | None:  # type: ignore[type-arg]
+    attribution = _clause_of(claims, needle).attribution
+    assert attribution is not None, needle
+    return attribution.entity  # type: ignore[no-any-return]
+
+
+def test_it_said_continues_an_organisation_speaking_just_before() -> None:
+    claims = _article("Ryanair said fares would fall in March. It added that 400 jobs would go.")
+    assert _speaker_entity(claims, "400 jobs") == "Ryanair"
+    claims = _article("Profits rose, the airline said. But it said fares would fall in March.")
+    assert _clause_of(claims, "fares would fall").attribution.who == "the airline"
+    # An earlier clause of the same sentence counts as just before.
+    claims = _article("Ryanair said fares would fall in March, and it warned that 400 jobs would go.")
+    assert _speaker_entity(claims, "400 jobs") == "Ryanair"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A person spoke just before: "it" is someone else.
+        "Ryanair made a profit. Michael Smith said fares would fall in March. It added that 400 jobs would go.",
+        # A spokesman speaks for a body, but "it" may mean something else.
+        "A Ryanair spokesman said fares would fall in March. It added that 400 jobs would go.",
+        # A report: "it" is as likely the report as its author.
+        "A Wall Street Journal report said fares would fall in March. It added that 400 jobs would go.",
+        "Xinhua's report said fares would fall in March. It added that 400 jobs would go.",
+        # Nobody spoke just before: an organisation further back is not reached for.
+        "Ryanair said fares would fall in March. Boeing delivered ten planes. It added that 400 jobs would go.",
+    ],
+)
+def test_it_said_is_left_unresolved_unless_one_organisation_spoke_just_before(body: str) -> None:
+    attribution = _clause_of(_article(body), "400 jobs").attribution
+    assert attribution is not None and attribution.who.lower() == "it" and attribution.entity is None
+
+
+def test_an_unresolved_it_is_no_antecedent_for_the_report() -> None:
+    claims = _article("Michael Smith said fares would fall. It added that 400 jobs would go. "
+                      "The report said 20 routes would close.")
+    attribution = _clause_of(claims, "20 routes").attribution
+    assert attribution is not None and attribution.who == "Michael Smith"

@@ -42,7 +42,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,40}\))?\s*(?::|—
                        # "(CNN)Five people …", "Kabul, Afghanistan (CNN)Three …".
                        r"|^(?:[A-Z][\w.,'’ -]{0,40}?\s)?\([A-Z][\w .&’'-]{0,24}\)(?=[A-Z\"“‘])")
 # A speaker named only by reference; the claim inherits the previous claim's speaker.
-_ANAPHORIC_SPEAKERS = {"he", "she", "they", "it", "the report", "the paper", "the newspaper", "the agency",
+_ANAPHORIC_SPEAKERS = {"he", "she", "they", "the report", "the paper", "the newspaper", "the agency",
                        "the statement", "the ministry", "the company", "the firm", "the spokesman",
                        "the spokeswoman", "the spokesperson", "the official", "officials"}
 _BOILERPLATE = {"sponsor", "sponsored", "advertisement", "advert", "share", "share this", "read more",
@@ -285,6 +285,8 @@ class _Anaphora:
     description: re.Pattern[str]  # "the airline", "the firm's": a trade noun after "the"
     public_words: frozenset[str]  # words of public bodies' names
     person_titles: frozenset[str]
+    organisation_nouns: frozenset[str]
+    report_nouns: frozenset[str]  # "report", "article": a report's speaker is not what "it" stands for
     subject_followers: frozenset[str]  # stop words and irregular past forms
 
 
@@ -302,6 +304,8 @@ def _anaphora() -> _Anaphora:
         description=re.compile(rf"\b[Tt]he\s+({nouns})(?:['’]s)?\b(?!-)"),
         public_words=frozenset(w.lower() for w in table["public_body_words"]),
         person_titles=frozenset(w.lower() for w in table["person_titles"]),
+        organisation_nouns=frozenset(w.lower() for w in table["organisation_nouns"]),
+        report_nouns=frozenset(w.lower() for w in load_table("cues")["attribution"]["report_nouns"]),
         subject_followers=frozenset(followers),
     )
 
@@ -418,16 +422,26 @@ def _is_title_speaker(attribution: Attribution) -> bool:
 
 
 def _resolve_speaker(attribution: Attribution | None, previous: Attribution | None,
-                     last_person: Entity | None, adjacent: Attribution | None = None) -> Attribution | None:
-    """The speaker of a clause, with "he", "she", "the ministry" … resolved.
+                     last_person: Entity | None, adjacent: Attribution | None = None,
+                     adjacent_org: bool = False, it: Attribution | None = None) -> Attribution | None:
+    """The speaker of a clause, with "he", "she", "it", "the ministry" … resolved.
 
     ``adjacent`` is the speaker of the immediately preceding sentence: when it was a title with no
     name ("the chancellor said"), a following "he added" continues it rather than going back to
-    the last person named, who may be someone else.
+    the last person named, who may be someone else. "It said" continues ``it`` (the speaker just
+    before, ``adjacent`` unless given) only when that was one organisation (``adjacent_org``);
+    otherwise "it" is left unresolved, since reaching further back may land on another
+    organisation than the one meant.
     """
     if attribution is None:
         return None
     who = attribution.who.strip().lower()
+    if who == "it":
+        before = it if it is not None else adjacent
+        if before is None or not adjacent_org:
+            return attribution
+        return Attribution(who=before.who, entity=before.entity, role=before.role, verb=attribution.verb,
+                           via=attribution.via or before.via)
     if who in {"he", "she"} and adjacent is not None and _is_title_speaker(adjacent):
         return Attribution(who=adjacent.who, entity=None, role=adjacent.role, verb=attribution.verb,
                            via=attribution.via or adjacent.via)
@@ -478,6 +492,7 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
     # that names its subject fifty times keeps the look-back short).
     organisations: dict[str, Entity] = {}
     adjacent_speaker: Attribution | None = None  # the speaker of the previous sentence
+    adjacent_is_org = False  # … and whether it is one organisation (what "it said" may continue)
     previous_people: dict[str, Entity] = {}  # the people the previous sentence names
     # The headline (when it opens the text) and the first sentence after it: their one
     # organisation, if just one, is the article's subject.
@@ -510,7 +525,9 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
                         embedded.add(len(clauses))
                     clauses.append(part)
         adjacent = adjacent_speaker
+        adjacent_org = adjacent_is_org
         adjacent_speaker = None
+        adjacent_is_org = False
         sentence_speaker: Attribution | None = None
         if len(clauses) > 1:
             # "A, but B, the OECD said": the speaker at the end covers every clause without its own.
@@ -539,8 +556,12 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
                     details.stance = main_stance
             else:
                 main_stance = details.stance
-            speaker = _resolve_speaker(details.attribution, previous_speaker, last_person, adjacent)
-            if speaker is not None:
+            # "it said" continues the speaker of an earlier clause of this sentence, else of the last one.
+            before = (adjacent_speaker, adjacent_is_org) if adjacent_speaker is not None else (adjacent, adjacent_org)
+            speaker = _resolve_speaker(details.attribution, previous_speaker, last_person, adjacent, before[1],
+                                       it=before[0])
+            if speaker is not None and speaker.who.lower() != "it":
+                # An "it" left unresolved is no antecedent for a later "the report said".
                 previous_speaker = speaker
                 adjacent_speaker = speaker
             named = details.entities
@@ -549,6 +570,9 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
             if speaker is not None and speaker.entity is None:
                 # "The firm said …": the speaker is the organisation the description stands for.
                 speaker = _described_speaker(speaker, details.entities, named)
+            if speaker is not None and details.attribution is not None:
+                adjacent_is_org = _one_organisation(speaker, details.entities, table) \
+                    and not _names_a_report(clause.text, speaker.who)
             if subject is not None and clause.text.startswith(subject.text) \
                     and not any(e.kind == EntityKind.PERSON for e in details.entities):
                 details.entities = [subject, *details.entities]
@@ -585,6 +609,62 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
                 main_org = main_organisation(opening, table)
                 opening = None
     return source, claims, _dedupe_aliases(learned)
+
+
+_ORGANISATION_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.OUTLET})
+
+
+def _one_organisation(speaker: Attribution, entities: list[Entity], table: AliasTable) -> bool:
+    """Is the speaker one organisation ("Ryanair", "the OECD", "the airline") that a following
+    "it said" may stand for? Not a person, not a report, not a spokesman of a body, not two bodies."""
+    words = re.findall(r"[a-z]+", speaker.who.lower())
+    ana = _anaphora()
+    if not words or words[-1] in ana.person_titles or words[-1] in ana.report_nouns:
+        return False  # "a Treasury spokesman", "a Wall Street Journal report"
+    inside = [e for e in entities if e.text and e.text in speaker.who]
+    if any(e.kind == EntityKind.PERSON for e in inside):
+        return False  # "BBC correspondent Sarah Mukherjee"
+    if len(inside) > 1 and ({"and", "or"} & set(words)):
+        return False  # "the Conservatives and Liberal Democrats": two bodies
+    if words[-1] in ana.organisation_nouns or words[-1] in ana.public_words or words[-1] in _org_words():
+        return True  # "the airline", "the prime minister's office", "the club"
+    if speaker.entity is None:
+        return False
+    kind = next((e.kind for e in entities if e.name == speaker.entity), None)
+    if kind is None:
+        kind = table.kind(speaker.entity)
+    if kind in _ORGANISATION_KINDS or kind == EntityKind.PLACE:
+        return True  # a country or a capital speaks for its government
+    if kind != EntityKind.OTHER:
+        return False
+    # A name of unknown kind reads as a body ("Nestle", "Swiss Re", "Wimpey") unless, as written,
+    # it may be a person's name: two or three words opening with a given name.
+    names = speaker.who.split()
+    return len(names) == 1 or len(names) > 3 or names[0].lower() not in _names_table()[0]
+
+
+_WORD = re.compile(r"(?:['’]s)?\s*([A-Za-z]+)")
+
+
+def _names_a_report(text: str, who: str) -> bool:
+    """Is the speaker the author of a report the clause names ("a Wall Street Journal report
+    said")? A following "it" is then as likely the report as its author."""
+    at = text.find(who)
+    m = _WORD.match(text, at + len(who)) if at >= 0 else None
+    return m is not None and m.group(1).lower() in _anaphora().report_nouns
+
+
+@cache
+def _names_table() -> tuple[frozenset[str], frozenset[str]]:
+    """Given names, and the words organisation names end with ("club", "council")."""
+    from factcheck.tables import load_table
+
+    names = load_table("aliases")["names"]
+    return (frozenset(w.lower() for w in names["given_names"]), frozenset(w.lower() for w in names["org_words"]))
+
+
+def _org_words() -> frozenset[str]:
+    return _names_table()[1]
 
 
 def _described_speaker(speaker: Attribution, entities: list[Entity], named: list[Entity]) -> Attribution:
