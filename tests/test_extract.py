@@ -400,3 +400,49 @@ def test_an_unresolved_it_is_no_antecedent_for_the_report() -> None:
                       "The report said 20 routes would close.")
     attribution = _clause_of(claims, "20 routes").attribution
     assert attribution is not None and attribution.who == "Michael Smith"
+
+
+def _people(claims: list, needle: str) -> list[str]:  # type: ignore[type-arg]
+    return [e.name for e in _clause_of(claims, needle).entities if e.kind == EntityKind.PERSON]
+
+
+def test_a_definite_title_carries_the_one_person_given_that_title() -> None:
+    claims = _article("Chancellor Gordon Brown froze petrol duty. Shadow chancellor Oliver Letwin attacked the plan. "
+                      "The chancellor also hailed growth. The shadow chancellor said debt would rise. "
+                      "Home Secretary Charles Clarke spoke later. The home secretary said crime fell.")
+    assert _people(claims, "hailed growth") == ["Gordon Brown"]
+    # "shadow" makes another office, both ways.
+    assert _people(claims, "debt would rise") == ["Oliver Letwin"]
+    speaker = _clause_of(claims, "crime fell").attribution
+    assert speaker is not None and speaker.who == "The home secretary" and speaker.entity == "Charles Clarke"
+
+
+def test_a_definite_title_after_a_company_person() -> None:
+    claims = _article("BA chief executive Rod Eddington said fares would rise. "
+                      "The company's chief executive said he was confident about 2005.")
+    assert _people(claims, "confident about 2005") == ["Rod Eddington"]
+    speaker = _clause_of(claims, "confident about 2005").attribution
+    assert speaker is not None and speaker.entity == "Rod Eddington"
+
+
+@pytest.mark.parametrize(
+    ("body", "needle"),
+    [
+        # Two people with the title: ambiguous.
+        ("Foreign Minister Jo Bloggs arrived. Defence Minister Ann Smith left. The minister said talks went well.",
+         "talks went"),
+        # No one was given the title before.
+        ("Gordon Brown froze petrol duty. The chancellor also hailed growth.", "hailed growth"),
+        # Another office: the deputy prime minister is not the prime minister.
+        ("Prime Minister Tony Blair backed him. The deputy prime minister said talks went well.", "talks went"),
+        # The name is given in the sentence; a title as a modifier; whose title the phrase after says.
+        ("Prime Minister Tony Blair spoke. Later the prime minister, John Major, said talks went well.",
+         "talks went"),
+        ("Mayor Ken Livingstone spoke. The general election will be held in May.", "general election"),
+        ("Mayor Ken Livingstone spoke. The mayor of Paris said talks went well.", "talks went"),
+    ],
+)
+def test_a_definite_title_is_left_alone_unless_it_fits_one_person(body: str, needle: str) -> None:
+    people = _people(_article(body), needle)
+    assert "Tony Blair" not in people and "Jo Bloggs" not in people and "Ann Smith" not in people
+    assert "Gordon Brown" not in people and "Ken Livingstone" not in people

@@ -413,9 +413,8 @@ def _resolve_descriptions(text: str, entities: list[Entity], history: list[Entit
 
 
 def _is_title_speaker(attribution: Attribution) -> bool:
-    """A speaker named by a title alone: "the chancellor", "the prime minister"."""
-    if attribution.entity is not None:
-        return False
+    """A speaker named by a title alone: "the chancellor", "the prime minister" (the person it stands
+    for may have been found: see _resolve_titles)."""
     words = attribution.who.strip().split()
     return len(words) >= 2 and words[0].lower() == "the" and all(w.islower() for w in words[1:]) \
         and words[-1] in _anaphora().person_titles
@@ -443,7 +442,7 @@ def _resolve_speaker(attribution: Attribution | None, previous: Attribution | No
         return Attribution(who=before.who, entity=before.entity, role=before.role, verb=attribution.verb,
                            via=attribution.via or before.via)
     if who in {"he", "she"} and adjacent is not None and _is_title_speaker(adjacent):
-        return Attribution(who=adjacent.who, entity=None, role=adjacent.role, verb=attribution.verb,
+        return Attribution(who=adjacent.who, entity=adjacent.entity, role=adjacent.role, verb=attribution.verb,
                            via=attribution.via or adjacent.via)
     if who in {"he", "she"} and last_person is not None:
         return Attribution(who=last_person.name, entity=last_person.name, role=last_person.role,
@@ -494,6 +493,7 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
     adjacent_speaker: Attribution | None = None  # the speaker of the previous sentence
     adjacent_is_org = False  # … and whether it is one organisation (what "it said" may continue)
     previous_people: dict[str, Entity] = {}  # the people the previous sentence names
+    titled: dict[str, set[str]] = {}  # the people named so far with a title, and their titles
     # The headline (when it opens the text) and the first sentence after it: their one
     # organisation, if just one, is the article's subject.
     opening: list[Entity] | None = []
@@ -567,19 +567,30 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
             named = details.entities
             details.entities = _resolve_descriptions(clause.text, named, list(organisations.values()), table,
                                                      main_org)
+            details.entities = _resolve_titles(clause.text, details.entities, titled)
             if speaker is not None and speaker.entity is None:
-                # "The firm said …": the speaker is the organisation the description stands for.
+                # "The firm said …", "the chancellor said": the speaker is who the description stands for.
                 speaker = _described_speaker(speaker, details.entities, named)
+                if adjacent_speaker is not None and adjacent_speaker.who == speaker.who:
+                    adjacent_speaker = speaker
             if speaker is not None and details.attribution is not None:
                 adjacent_is_org = _one_organisation(speaker, details.entities, table) \
                     and not _names_a_report(clause.text, speaker.who)
             if subject is not None and clause.text.startswith(subject.text) \
                     and not any(e.kind == EntityKind.PERSON for e in details.entities):
                 details.entities = [subject, *details.entities]
+            for entity in details.entities:
+                if entity.kind == EntityKind.PERSON and entity not in named and entity.text.lower().startswith("the") \
+                        and (entity.start == 0 or (speaker is not None and speaker.entity == entity.name)):
+                    # "The chancellor also hailed …": "he" after it is the same person.
+                    last_person = entity
+                    people.setdefault(entity.name, entity)
             for entity in named:
                 if entity.kind == EntityKind.PERSON:
                     last_person = entity
                     people.setdefault(entity.name, entity)
+                    if entity.role:
+                        titled.setdefault(entity.name, set()).add(entity.role)
                 elif entity.kind in {EntityKind.ORGANIZATION, EntityKind.OTHER}:
                     organisations.pop(entity.name, None)
                     organisations[entity.name] = entity
@@ -665,6 +676,78 @@ def _names_table() -> tuple[frozenset[str], frozenset[str]]:
 
 def _org_words() -> frozenset[str]:
     return _names_table()[1]
+
+
+# "the chancellor", "the company's chief executive", "the Prime Minister": up to four words after "the".
+_DEFINITE = re.compile(r"\b[Tt]he((?:\s+[A-Za-z][A-Za-z-]*(?:['’]s)?){1,4})")
+_TITLE_WORD = re.compile(r"\s+([A-Za-z][A-Za-z-]*)((?:['’]s)?)")
+# Words that make another office of a title: the shadow chancellor is not the chancellor.
+_OTHER_OFFICE = frozenset({"shadow", "former", "ex", "deputy", "vice", "acting", "interim", "assistant",
+                           "junior", "under", "co", "outgoing", "incoming", "then", "late", "future", "next"})
+
+
+def _title_words(role: str) -> frozenset[str]:
+    """The words of a person's title, from its last part: "Defence Secretary Geoff Hoon and Prime
+    Minister" titles its person "Prime Minister"; a verb the role phrase took in ("join Home
+    Secretary") is no part of it."""
+    words = re.findall(r"[a-z]+", re.sub(r"['’]s\b", "", role.lower().rsplit(" and ", 1)[-1]))
+    return frozenset(words)
+
+
+# "the leader of a party", "the chairman of the Commission for Racial Equality": the phrase after
+# the title says whose title it is, which the title alone cannot be matched on.
+_COMPLEMENT = re.compile(r"\s+(?:of|for|at)\s", re.I)
+
+
+def _resolve_titles(text: str, entities: list[Entity], titled: dict[str, set[str]]) -> list[Entity]:
+    """Add the person that "the chancellor", "the home secretary" or "the company's chief
+    executive" stands for, when the article has given exactly one person that title before.
+
+    The title must fit the one given in full: "the chancellor" is the "Chancellor of the Exchequer"
+    and "the prime minister" the "Prime Minister", but the shadow chancellor is not the chancellor,
+    nor the deputy prime minister the prime minister.
+    """
+    if not titled or "the" not in text.lower():
+        return entities
+    ana = _anaphora()
+    out = entities
+    for m in _DEFINITE.finditer(text):
+        words: list[tuple[str, bool, int]] = []  # (word, possessive, end offset)
+        for w in _TITLE_WORD.finditer(m.group(1)):
+            word = w.group(1).lower()
+            if word in ana.subject_followers or word.endswith(("ed", "ly")):
+                break  # the noun phrase has ended: "the chancellor also hailed"
+            words.append((word, bool(w.group(2)), m.start(1) + w.end()))
+            if w.group(2) and word in ana.person_titles:
+                break  # "the chancellor's plan"; "the company's chief executive" goes on
+        # The title is the last title word of the phrase that ends it: "the chief government
+        # spokesman", not "the general election".
+        head = next((k for k in range(len(words) - 1, -1, -1)
+                     if words[k][0] in ana.person_titles and _is_subject_use(text, words[k][2], ana)), None)
+        if head is None:
+            continue
+        word, _, end = words[head]
+        if word.endswith("men") or any(e.start < end and m.start() < e.end for e in out):
+            continue  # "the spokesmen"; a name inside ("the Bank of England governor") is another reading
+        if re.match(r"\s*,?\s*[A-Z]", text[end:]) or _COMPLEMENT.match(text, end) \
+                or re.search(r"[A-Za-z],\s*\Z", text[:m.start()]):
+            # "the chancellor, Gordon Brown": the name is given; "Ahmed Shaheed, the chief
+            # government spokesman": the title of the name before it.
+            continue
+        # The title's own words; a possessor before it ("the company's") names whose title it is.
+        wanted = {w for w, possessive, _ in words[:head] if not possessive} | {word}
+        matches = [name for name, roles in titled.items()
+                   if any(wanted <= words_ and not (words_ & _OTHER_OFFICE) - wanted
+                          for words_ in map(_title_words, roles))]
+        if len(matches) != 1:
+            continue
+        [name] = matches
+        # The role as this sentence gives it: "chancellor", "company's chief executive".
+        role = re.sub(r"['’]s\Z", "", text[m.end(0) - len(m.group(1)):end].strip())
+        found = Entity(name=name, kind=EntityKind.PERSON, text=text[m.start():end], role=role,
+                       start=m.start(), end=end)
+        out = sorted([*out, found], key=lambda e: e.start)
+    return out
 
 
 def _described_speaker(speaker: Attribution, entities: list[Entity], named: list[Entity]) -> Attribution:

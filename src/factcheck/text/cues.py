@@ -734,7 +734,8 @@ def _head_name(text: str, inside: list[Entity], stop: int, lex: _Lexicon) -> Ent
             continue  # a possessor
         if _PREPOSITION_BEFORE.search(text, max(0, e.start - 12), e.start):
             continue  # a complement ("of the Bank of England") or a second of two ("X and Y")
-        if k and not text[inside[k - 1].end:e.start].strip() and inside[k - 1].kind != EntityKind.PLACE:
+        if k and not text[inside[k - 1].end:e.start].strip() and inside[k - 1].kind != EntityKind.PLACE \
+                and e.kind != EntityKind.PERSON:
             continue  # two names side by side are most likely one name read in pieces
         if " " not in e.name and e.name.lower() in lex.described_subjects | lex.public_words:
             continue  # "Office" left over from "the Information Commissioner's Office"
