@@ -286,6 +286,7 @@ class _Anaphora:
     public_words: frozenset[str]  # words of public bodies' names
     person_titles: frozenset[str]
     organisation_nouns: frozenset[str]
+    title_mention: re.Pattern[str]  # any person title word: most clauses have none
     report_nouns: frozenset[str]  # "report", "article": a report's speaker is not what "it" stands for
     subject_followers: frozenset[str]  # stop words and irregular past forms
 
@@ -305,6 +306,8 @@ def _anaphora() -> _Anaphora:
         public_words=frozenset(w.lower() for w in table["public_body_words"]),
         person_titles=frozenset(w.lower() for w in table["person_titles"]),
         organisation_nouns=frozenset(w.lower() for w in table["organisation_nouns"]),
+        title_mention=re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, table["person_titles"]))) + r")\b",
+                                 re.I),
         report_nouns=frozenset(w.lower() for w in load_table("cues")["attribution"]["report_nouns"]),
         subject_followers=frozenset(followers),
     )
@@ -707,9 +710,9 @@ def _resolve_titles(text: str, entities: list[Entity], titled: dict[str, set[str
     and "the prime minister" the "Prime Minister", but the shadow chancellor is not the chancellor,
     nor the deputy prime minister the prime minister.
     """
-    if not titled or "the" not in text.lower():
-        return entities
     ana = _anaphora()
+    if not titled or not ana.title_mention.search(text):
+        return entities
     out = entities
     for m in _DEFINITE.finditer(text):
         words: list[tuple[str, bool, int]] = []  # (word, possessive, end offset)
