@@ -358,3 +358,91 @@ def test_an_acronym_an_article_defines_is_its_alias_there_only() -> None:
     # The other article's unnamed institute is not NIESR.
     only_second = Checker(build_kb([("b", "b.txt", second)]))
     assert only_second.check("NIESR: taxes need to rise by about £10bn").verdict is not Verdict.SUPPORTED
+
+
+def _speaker_entity(claims: list, needle: str) -> str | None:  # type: ignore[type-arg]
+    attribution = _clause_of(claims, needle).attribution
+    assert attribution is not None, needle
+    return attribution.entity  # type: ignore[no-any-return]
+
+
+def test_it_said_continues_an_organisation_speaking_just_before() -> None:
+    claims = _article("Ryanair said fares would fall in March. It added that 400 jobs would go.")
+    assert _speaker_entity(claims, "400 jobs") == "Ryanair"
+    claims = _article("Profits rose, the airline said. But it said fares would fall in March.")
+    assert _clause_of(claims, "fares would fall").attribution.who == "the airline"
+    # An earlier clause of the same sentence counts as just before.
+    claims = _article("Ryanair said fares would fall in March, and it warned that 400 jobs would go.")
+    assert _speaker_entity(claims, "400 jobs") == "Ryanair"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A person spoke just before: "it" is someone else.
+        "Ryanair made a profit. Michael Smith said fares would fall in March. It added that 400 jobs would go.",
+        # A spokesman speaks for a body, but "it" may mean something else.
+        "A Ryanair spokesman said fares would fall in March. It added that 400 jobs would go.",
+        # A report: "it" is as likely the report as its author.
+        "A Wall Street Journal report said fares would fall in March. It added that 400 jobs would go.",
+        "Xinhua's report said fares would fall in March. It added that 400 jobs would go.",
+        # Nobody spoke just before: an organisation further back is not reached for.
+        "Ryanair said fares would fall in March. Boeing delivered ten planes. It added that 400 jobs would go.",
+    ],
+)
+def test_it_said_is_left_unresolved_unless_one_organisation_spoke_just_before(body: str) -> None:
+    attribution = _clause_of(_article(body), "400 jobs").attribution
+    assert attribution is not None and attribution.who.lower() == "it" and attribution.entity is None
+
+
+def test_an_unresolved_it_is_no_antecedent_for_the_report() -> None:
+    claims = _article("Michael Smith said fares would fall. It added that 400 jobs would go. "
+                      "The report said 20 routes would close.")
+    attribution = _clause_of(claims, "20 routes").attribution
+    assert attribution is not None and attribution.who == "Michael Smith"
+
+
+def _people(claims: list, needle: str) -> list[str]:  # type: ignore[type-arg]
+    return [e.name for e in _clause_of(claims, needle).entities if e.kind == EntityKind.PERSON]
+
+
+def test_a_definite_title_carries_the_one_person_given_that_title() -> None:
+    claims = _article("Chancellor Gordon Brown froze petrol duty. Shadow chancellor Oliver Letwin attacked the plan. "
+                      "The chancellor also hailed growth. The shadow chancellor said debt would rise. "
+                      "Home Secretary Charles Clarke spoke later. The home secretary said crime fell.")
+    assert _people(claims, "hailed growth") == ["Gordon Brown"]
+    # "shadow" makes another office, both ways.
+    assert _people(claims, "debt would rise") == ["Oliver Letwin"]
+    speaker = _clause_of(claims, "crime fell").attribution
+    assert speaker is not None and speaker.who == "The home secretary" and speaker.entity == "Charles Clarke"
+
+
+def test_a_definite_title_after_a_company_person() -> None:
+    claims = _article("BA chief executive Rod Eddington said fares would rise. "
+                      "The company's chief executive said he was confident about 2005.")
+    assert _people(claims, "confident about 2005") == ["Rod Eddington"]
+    speaker = _clause_of(claims, "confident about 2005").attribution
+    assert speaker is not None and speaker.entity == "Rod Eddington"
+
+
+@pytest.mark.parametrize(
+    ("body", "needle"),
+    [
+        # Two people with the title: ambiguous.
+        ("Foreign Minister Jo Bloggs arrived. Defence Minister Ann Smith left. The minister said talks went well.",
+         "talks went"),
+        # No one was given the title before.
+        ("Gordon Brown froze petrol duty. The chancellor also hailed growth.", "hailed growth"),
+        # Another office: the deputy prime minister is not the prime minister.
+        ("Prime Minister Tony Blair backed him. The deputy prime minister said talks went well.", "talks went"),
+        # The name is given in the sentence; a title as a modifier; whose title the phrase after says.
+        ("Prime Minister Tony Blair spoke. Later the prime minister, John Major, said talks went well.",
+         "talks went"),
+        ("Mayor Ken Livingstone spoke. The general election will be held in May.", "general election"),
+        ("Mayor Ken Livingstone spoke. The mayor of Paris said talks went well.", "talks went"),
+    ],
+)
+def test_a_definite_title_is_left_alone_unless_it_fits_one_person(body: str, needle: str) -> None:
+    people = _people(_article(body), needle)
+    assert "Tony Blair" not in people and "Jo Bloggs" not in people and "Ann Smith" not in people
+    assert "Gordon Brown" not in people and "Ken Livingstone" not in people

@@ -42,7 +42,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,40}\))?\s*(?::|—
                        # "(CNN)Five people …", "Kabul, Afghanistan (CNN)Three …".
                        r"|^(?:[A-Z][\w.,'’ -]{0,40}?\s)?\([A-Z][\w .&’'-]{0,24}\)(?=[A-Z\"“‘])")
 # A speaker named only by reference; the claim inherits the previous claim's speaker.
-_ANAPHORIC_SPEAKERS = {"he", "she", "they", "it", "the report", "the paper", "the newspaper", "the agency",
+_ANAPHORIC_SPEAKERS = {"he", "she", "they", "the report", "the paper", "the newspaper", "the agency",
                        "the statement", "the ministry", "the company", "the firm", "the spokesman",
                        "the spokeswoman", "the spokesperson", "the official", "officials"}
 _BOILERPLATE = {"sponsor", "sponsored", "advertisement", "advert", "share", "share this", "read more",
@@ -285,6 +285,9 @@ class _Anaphora:
     description: re.Pattern[str]  # "the airline", "the firm's": a trade noun after "the"
     public_words: frozenset[str]  # words of public bodies' names
     person_titles: frozenset[str]
+    organisation_nouns: frozenset[str]
+    title_mention: re.Pattern[str]  # any person title word: most clauses have none
+    report_nouns: frozenset[str]  # "report", "article": a report's speaker is not what "it" stands for
     subject_followers: frozenset[str]  # stop words and irregular past forms
 
 
@@ -302,6 +305,10 @@ def _anaphora() -> _Anaphora:
         description=re.compile(rf"\b[Tt]he\s+({nouns})(?:['’]s)?\b(?!-)"),
         public_words=frozenset(w.lower() for w in table["public_body_words"]),
         person_titles=frozenset(w.lower() for w in table["person_titles"]),
+        organisation_nouns=frozenset(w.lower() for w in table["organisation_nouns"]),
+        title_mention=re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, table["person_titles"]))) + r")\b",
+                                 re.I),
+        report_nouns=frozenset(w.lower() for w in load_table("cues")["attribution"]["report_nouns"]),
         subject_followers=frozenset(followers),
     )
 
@@ -409,27 +416,36 @@ def _resolve_descriptions(text: str, entities: list[Entity], history: list[Entit
 
 
 def _is_title_speaker(attribution: Attribution) -> bool:
-    """A speaker named by a title alone: "the chancellor", "the prime minister"."""
-    if attribution.entity is not None:
-        return False
+    """A speaker named by a title alone: "the chancellor", "the prime minister" (the person it stands
+    for may have been found: see _resolve_titles)."""
     words = attribution.who.strip().split()
     return len(words) >= 2 and words[0].lower() == "the" and all(w.islower() for w in words[1:]) \
         and words[-1] in _anaphora().person_titles
 
 
 def _resolve_speaker(attribution: Attribution | None, previous: Attribution | None,
-                     last_person: Entity | None, adjacent: Attribution | None = None) -> Attribution | None:
-    """The speaker of a clause, with "he", "she", "the ministry" … resolved.
+                     last_person: Entity | None, adjacent: Attribution | None = None,
+                     adjacent_org: bool = False, it: Attribution | None = None) -> Attribution | None:
+    """The speaker of a clause, with "he", "she", "it", "the ministry" … resolved.
 
     ``adjacent`` is the speaker of the immediately preceding sentence: when it was a title with no
     name ("the chancellor said"), a following "he added" continues it rather than going back to
-    the last person named, who may be someone else.
+    the last person named, who may be someone else. "It said" continues ``it`` (the speaker just
+    before, ``adjacent`` unless given) only when that was one organisation (``adjacent_org``);
+    otherwise "it" is left unresolved, since reaching further back may land on another
+    organisation than the one meant.
     """
     if attribution is None:
         return None
     who = attribution.who.strip().lower()
+    if who == "it":
+        before = it if it is not None else adjacent
+        if before is None or not adjacent_org:
+            return attribution
+        return Attribution(who=before.who, entity=before.entity, role=before.role, verb=attribution.verb,
+                           via=attribution.via or before.via)
     if who in {"he", "she"} and adjacent is not None and _is_title_speaker(adjacent):
-        return Attribution(who=adjacent.who, entity=None, role=adjacent.role, verb=attribution.verb,
+        return Attribution(who=adjacent.who, entity=adjacent.entity, role=adjacent.role, verb=attribution.verb,
                            via=attribution.via or adjacent.via)
     if who in {"he", "she"} and last_person is not None:
         return Attribution(who=last_person.name, entity=last_person.name, role=last_person.role,
@@ -478,7 +494,9 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
     # that names its subject fifty times keeps the look-back short).
     organisations: dict[str, Entity] = {}
     adjacent_speaker: Attribution | None = None  # the speaker of the previous sentence
+    adjacent_is_org = False  # … and whether it is one organisation (what "it said" may continue)
     previous_people: dict[str, Entity] = {}  # the people the previous sentence names
+    titled: dict[str, set[str]] = {}  # the people named so far with a title, and their titles
     # The headline (when it opens the text) and the first sentence after it: their one
     # organisation, if just one, is the article's subject.
     opening: list[Entity] | None = []
@@ -510,7 +528,9 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
                         embedded.add(len(clauses))
                     clauses.append(part)
         adjacent = adjacent_speaker
+        adjacent_org = adjacent_is_org
         adjacent_speaker = None
+        adjacent_is_org = False
         sentence_speaker: Attribution | None = None
         if len(clauses) > 1:
             # "A, but B, the OECD said": the speaker at the end covers every clause without its own.
@@ -539,23 +559,41 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
                     details.stance = main_stance
             else:
                 main_stance = details.stance
-            speaker = _resolve_speaker(details.attribution, previous_speaker, last_person, adjacent)
-            if speaker is not None:
+            # "it said" continues the speaker of an earlier clause of this sentence, else of the last one.
+            before = (adjacent_speaker, adjacent_is_org) if adjacent_speaker is not None else (adjacent, adjacent_org)
+            speaker = _resolve_speaker(details.attribution, previous_speaker, last_person, adjacent, before[1],
+                                       it=before[0])
+            if speaker is not None and speaker.who.lower() != "it":
+                # An "it" left unresolved is no antecedent for a later "the report said".
                 previous_speaker = speaker
                 adjacent_speaker = speaker
             named = details.entities
             details.entities = _resolve_descriptions(clause.text, named, list(organisations.values()), table,
                                                      main_org)
+            details.entities = _resolve_titles(clause.text, details.entities, titled)
             if speaker is not None and speaker.entity is None:
-                # "The firm said …": the speaker is the organisation the description stands for.
+                # "The firm said …", "the chancellor said": the speaker is who the description stands for.
                 speaker = _described_speaker(speaker, details.entities, named)
+                if adjacent_speaker is not None and adjacent_speaker.who == speaker.who:
+                    adjacent_speaker = speaker
+            if speaker is not None and details.attribution is not None:
+                adjacent_is_org = _one_organisation(speaker, details.entities, table) \
+                    and not _names_a_report(clause.text, speaker.who)
             if subject is not None and clause.text.startswith(subject.text) \
                     and not any(e.kind == EntityKind.PERSON for e in details.entities):
                 details.entities = [subject, *details.entities]
+            for entity in details.entities:
+                if entity.kind == EntityKind.PERSON and entity not in named and entity.text.lower().startswith("the") \
+                        and (entity.start == 0 or (speaker is not None and speaker.entity == entity.name)):
+                    # "The chancellor also hailed …": "he" after it is the same person.
+                    last_person = entity
+                    people.setdefault(entity.name, entity)
             for entity in named:
                 if entity.kind == EntityKind.PERSON:
                     last_person = entity
                     people.setdefault(entity.name, entity)
+                    if entity.role:
+                        titled.setdefault(entity.name, set()).add(entity.role)
                 elif entity.kind in {EntityKind.ORGANIZATION, EntityKind.OTHER}:
                     organisations.pop(entity.name, None)
                     organisations[entity.name] = entity
@@ -585,6 +623,134 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
                 main_org = main_organisation(opening, table)
                 opening = None
     return source, claims, _dedupe_aliases(learned)
+
+
+_ORGANISATION_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.OUTLET})
+
+
+def _one_organisation(speaker: Attribution, entities: list[Entity], table: AliasTable) -> bool:
+    """Is the speaker one organisation ("Ryanair", "the OECD", "the airline") that a following
+    "it said" may stand for? Not a person, not a report, not a spokesman of a body, not two bodies."""
+    words = re.findall(r"[a-z]+", speaker.who.lower())
+    ana = _anaphora()
+    if not words or words[-1] in ana.person_titles or words[-1] in ana.report_nouns:
+        return False  # "a Treasury spokesman", "a Wall Street Journal report"
+    inside = [e for e in entities if e.text and e.text in speaker.who]
+    if any(e.kind == EntityKind.PERSON for e in inside):
+        return False  # "BBC correspondent Sarah Mukherjee"
+    if len(inside) > 1 and ({"and", "or"} & set(words)):
+        return False  # "the Conservatives and Liberal Democrats": two bodies
+    if words[-1] in ana.organisation_nouns or words[-1] in ana.public_words or words[-1] in _org_words():
+        return True  # "the airline", "the prime minister's office", "the club"
+    if speaker.entity is None:
+        return False
+    kind = next((e.kind for e in entities if e.name == speaker.entity), None)
+    if kind is None:
+        kind = table.kind(speaker.entity)
+    if kind in _ORGANISATION_KINDS or kind == EntityKind.PLACE:
+        return True  # a country or a capital speaks for its government
+    if kind != EntityKind.OTHER:
+        return False
+    # A name of unknown kind reads as a body ("Nestle", "Swiss Re", "Wimpey") unless, as written,
+    # it may be a person's name: two or three words opening with a given name.
+    names = speaker.who.split()
+    return len(names) == 1 or len(names) > 3 or names[0].lower() not in _names_table()[0]
+
+
+_WORD = re.compile(r"(?:['’]s)?\s*([A-Za-z]+)")
+
+
+def _names_a_report(text: str, who: str) -> bool:
+    """Is the speaker the author of a report the clause names ("a Wall Street Journal report
+    said")? A following "it" is then as likely the report as its author."""
+    at = text.find(who)
+    m = _WORD.match(text, at + len(who)) if at >= 0 else None
+    return m is not None and m.group(1).lower() in _anaphora().report_nouns
+
+
+@cache
+def _names_table() -> tuple[frozenset[str], frozenset[str]]:
+    """Given names, and the words organisation names end with ("club", "council")."""
+    from factcheck.tables import load_table
+
+    names = load_table("aliases")["names"]
+    return (frozenset(w.lower() for w in names["given_names"]), frozenset(w.lower() for w in names["org_words"]))
+
+
+def _org_words() -> frozenset[str]:
+    return _names_table()[1]
+
+
+# "the chancellor", "the company's chief executive", "the Prime Minister": up to four words after "the".
+_DEFINITE = re.compile(r"\b[Tt]he((?:\s+[A-Za-z][A-Za-z-]*(?:['’]s)?){1,4})")
+_TITLE_WORD = re.compile(r"\s+([A-Za-z][A-Za-z-]*)((?:['’]s)?)")
+# Words that make another office of a title: the shadow chancellor is not the chancellor.
+_OTHER_OFFICE = frozenset({"shadow", "former", "ex", "deputy", "vice", "acting", "interim", "assistant",
+                           "junior", "under", "co", "outgoing", "incoming", "then", "late", "future", "next"})
+
+
+def _title_words(role: str) -> frozenset[str]:
+    """The words of a person's title, from its last part: "Defence Secretary Geoff Hoon and Prime
+    Minister" titles its person "Prime Minister"; a verb the role phrase took in ("join Home
+    Secretary") is no part of it."""
+    words = re.findall(r"[a-z]+", re.sub(r"['’]s\b", "", role.lower().rsplit(" and ", 1)[-1]))
+    return frozenset(words)
+
+
+# "the leader of a party", "the chairman of the Commission for Racial Equality": the phrase after
+# the title says whose title it is, which the title alone cannot be matched on.
+_COMPLEMENT = re.compile(r"\s+(?:of|for|at)\s", re.I)
+
+
+def _resolve_titles(text: str, entities: list[Entity], titled: dict[str, set[str]]) -> list[Entity]:
+    """Add the person that "the chancellor", "the home secretary" or "the company's chief
+    executive" stands for, when the article has given exactly one person that title before.
+
+    The title must fit the one given in full: "the chancellor" is the "Chancellor of the Exchequer"
+    and "the prime minister" the "Prime Minister", but the shadow chancellor is not the chancellor,
+    nor the deputy prime minister the prime minister.
+    """
+    ana = _anaphora()
+    if not titled or not ana.title_mention.search(text):
+        return entities
+    out = entities
+    for m in _DEFINITE.finditer(text):
+        words: list[tuple[str, bool, int]] = []  # (word, possessive, end offset)
+        for w in _TITLE_WORD.finditer(m.group(1)):
+            word = w.group(1).lower()
+            if word in ana.subject_followers or word.endswith(("ed", "ly")):
+                break  # the noun phrase has ended: "the chancellor also hailed"
+            words.append((word, bool(w.group(2)), m.start(1) + w.end()))
+            if w.group(2) and word in ana.person_titles:
+                break  # "the chancellor's plan"; "the company's chief executive" goes on
+        # The title is the last title word of the phrase that ends it: "the chief government
+        # spokesman", not "the general election".
+        head = next((k for k in range(len(words) - 1, -1, -1)
+                     if words[k][0] in ana.person_titles and _is_subject_use(text, words[k][2], ana)), None)
+        if head is None:
+            continue
+        word, _, end = words[head]
+        if word.endswith("men") or any(e.start < end and m.start() < e.end for e in out):
+            continue  # "the spokesmen"; a name inside ("the Bank of England governor") is another reading
+        if re.match(r"\s*,?\s*[A-Z]", text[end:]) or _COMPLEMENT.match(text, end) \
+                or re.search(r"[A-Za-z],\s*\Z", text[:m.start()]):
+            # "the chancellor, Gordon Brown": the name is given; "Ahmed Shaheed, the chief
+            # government spokesman": the title of the name before it.
+            continue
+        # The title's own words; a possessor before it ("the company's") names whose title it is.
+        wanted = {w for w, possessive, _ in words[:head] if not possessive} | {word}
+        matches = [name for name, roles in titled.items()
+                   if any(wanted <= words_ and not (words_ & _OTHER_OFFICE) - wanted
+                          for words_ in map(_title_words, roles))]
+        if len(matches) != 1:
+            continue
+        [name] = matches
+        # The role as this sentence gives it: "chancellor", "company's chief executive".
+        role = re.sub(r"['’]s\Z", "", text[m.end(0) - len(m.group(1)):end].strip())
+        found = Entity(name=name, kind=EntityKind.PERSON, text=text[m.start():end], role=role,
+                       start=m.start(), end=end)
+        out = sorted([*out, found], key=lambda e: e.start)
+    return out
 
 
 def _described_speaker(speaker: Attribution, entities: list[Entity], named: list[Entity]) -> Attribution:

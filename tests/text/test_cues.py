@@ -766,3 +766,84 @@ def test_an_ampersand_inside_a_name_belongs_to_the_speaker() -> None:
     # Outside a name, "&" still ends the speaker phrase.
     attribution = detect_cues("Profits & losses said nothing.").attribution
     assert attribution is not None and attribution.who == "losses"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Revenues were £6bn below estimates.",
+        "Sales came in well above forecast.",
+        "Profits at the group beat estimates.",
+        "The move comes amid claims the poll could be marred by fraud.",
+        "Labour is to be investigated by a watchdog over claims its campaign broke the rules.",
+        "The firm refused to comment on reports it may be taken over.",
+    ],
+)
+def test_a_report_word_after_a_preposition_or_comparison_is_a_noun(clause: str) -> None:
+    assert detect_cues(clause).attribution is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "who"),
+    [
+        # The noun reading must not swallow the real speaker.
+        ("Profits beat estimates, the company said.", "the company"),
+        ("Revenue was above forecast, the firm said.", "the firm"),
+        # A body or office named by its noun is the subject of "estimates that", "claims that".
+        ("The bank estimates that growth will slow.", "The bank"),
+        ("The minister claims that he lied.", "The minister"),
+        ("The bank estimates growth will slow.", "The bank"),
+    ],
+)
+def test_a_report_verb_after_its_subject_still_reports(clause: str, who: str) -> None:
+    attribution = detect_cues(clause).attribution
+    assert attribution is not None and attribution.who == who
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "There were claims that he lied.",
+        "The firm's claims that it lied were false.",
+        "The latest reports that he lied were false.",
+    ],
+)
+def test_a_report_noun_before_that_is_still_a_noun(clause: str) -> None:
+    assert detect_cues(clause).attribution is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "entity"),
+    [
+        # The speaker is the name after the relation noun, not the possessor.
+        ("Lord Scarman's nephew George Ritchie said he was shocked.", "George Ritchie"),
+        ("Orange's owner France Telecom said profits rose.", "France Telecom"),
+        ("BBC correspondent Sarah Mukherjee said it was odd.", "Sarah Mukherjee"),
+        ("Bank of England governor Mervyn King said growth would slow.", "Mervyn King"),
+        # A name followed by its employer: the person, not the employer.
+        ("Mike Powell of Dresdner Kleinwort said costs rose.", "Mike Powell"),
+        # Negatives: a possessor with no name after it stays the speaker's entity; a pair keeps the first.
+        ("South Korea's defence ministry said no talks were held.", "South Korea"),
+        ("South Korea and Japan denied they were planning a sell-off.", "South Korea"),
+        # Names after a preposition are complements.
+        ("Reports in the Wall Street Journal and the Financial Times said a bid was near.", "Wall Street Journal"),
+    ],
+)
+def test_the_speaker_entity_is_the_head_of_the_speaker_phrase(clause: str, entity: str) -> None:
+    from factcheck.text.entities import AliasTable, extract_entities
+
+    table = AliasTable.default()
+    attribution = detect_cues(clause, extract_entities(clause, table)).attribution
+    assert attribution is not None and attribution.entity == entity
+
+
+def test_a_titled_appositive_speaks_before_an_inverted_reading() -> None:
+    from factcheck.text.entities import AliasTable, extract_entities
+
+    clause = "Jo Bloggs, the firm's chief executive, said profits rose."
+    attribution = detect_cues(clause, extract_entities(clause, AliasTable.default())).attribution
+    assert attribution is not None and attribution.who == "Jo Bloggs"
+    assert attribution.role == "firm's chief executive"
+    # Without a title between the commas, the inverted speaker stands.
+    attribution = detect_cues("In 2004, sales fell, said the chief executive.").attribution
+    assert attribution is not None and attribution.who == "the chief executive"

@@ -88,6 +88,10 @@ class _Lexicon:
     function_words: frozenset[str]
     determiners: frozenset[str]
     ambiguous: frozenset[str]
+    noun_after: frozenset[str]
+    described_subjects: frozenset[str]
+    person_titles: frozenset[str]
+    public_words: frozenset[str]
     verb_forms: frozenset[str]
     weak: frozenset[str]
     inverted: frozenset[str]
@@ -159,6 +163,11 @@ def _lexicon() -> _Lexicon:
         function_words=_words(data["function_words"]["words"]),
         determiners=_words(data["determiners"]["words"]),
         ambiguous=_words(data["determiners"]["ambiguous"]),
+        noun_after=_words(data["determiners"]["noun_after"]),
+        described_subjects=_words(data["anaphora"]["organisation_nouns"])
+        | _words(data["anaphora"]["person_titles"]),
+        person_titles=_words(data["anaphora"]["person_titles"]),
+        public_words=_words(data["anaphora"]["public_body_words"]),
         verb_forms=frozenset(forms),
         weak=_words(usage["weak"]),
         inverted=_words(usage["inverted"]),
@@ -595,8 +604,10 @@ def _is_report_verb(c: _Clause, lex: _Lexicon, hit: _Hit) -> bool:
     word = c.words[first]
     if word == lemma and before in _NOT_REPORTING_BEFORE_BASE:
         return False  # "will confirm", "to announce", "did not argue": a base form after these reports nothing
+    if (word == lemma or word.endswith("s")) and before in lex.noun_after:
+        return False  # "£6bn below estimates", "beat forecasts": a noun, never a finite verb
     if word in lex.ambiguous and word.endswith("s") and (before in _BE or after in _PREPOSITIONS) \
-            and not _named_subject_before(c, first, after):
+            and not _named_subject_before(c, first, after) and not _described_subject_before(c, lex, first, after):
         return False  # "there were reports", "reports from the retail trade"
     if lemma in lex.weak:
         # "added 5,000 jobs" is not a report; "added that …", "…, he added." are.
@@ -623,6 +634,13 @@ def _named_subject_before(c: _Clause, first: int, after: str) -> bool:
         return False
     # A capital opening the sentence may be any word ("Amid claims that …"): then only a name counts.
     return first - 1 > c.base or c.in_entity(c.starts[first - 1], c.ends[first - 1]) is not None
+
+
+def _described_subject_before(c: _Clause, lex: _Lexicon, first: int, after: str) -> bool:
+    """"The bank estimates that …", "the minister claims that …": a body or office named by its
+    noun after a determiner is a subject, not a modifier of the noun "claims"."""
+    return after == "that" and c.word(first - 1) in lex.described_subjects \
+        and c.word(first - 2) in lex.determiners
 
 
 def _clause_follows(c: _Clause, lex: _Lexicon, j: int) -> bool:
@@ -679,10 +697,11 @@ def _make(c: _Clause, first: int, end: int, verb: str, role: str | None = None) 
     ent = c.in_entity(start, stop)
     if ent is None:
         # An entity lying inside the speaker phrase: "South Korea's defence ministry".
-        ent = next(
-            (e for e in c.entities if start <= e.start and e.end <= stop and e.end > e.start),
-            None,
-        )
+        inside = [e for e in c.entities if start <= e.start and e.end <= stop and e.end > e.start]
+        # The phrase's head is its last name that modifies nothing: "Lord Scarman's nephew George
+        # Ritchie", "Orange's owner France Telecom", "BBC correspondent Sarah Mukherjee"; not a
+        # possessor ("Orange's"), nor a name after "of" ("Mike Powell of Dresdner Kleinwort").
+        ent = _head_name(c.text, inside, stop, _lexicon())
     if role is None and ent is not None and ent.role:
         role = ent.role
     who = c.text[start:stop]
@@ -694,6 +713,39 @@ def _make(c: _Clause, first: int, end: int, verb: str, role: str | None = None) 
         role=role,
         verb=verb,
     )
+
+
+_PREPOSITION_AFTER = re.compile(r"\s+(?:of|from|at|for|with|in|by)\s", re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|on|from|at|for|with|in|by|and|or|&)\s+(?:the\s+)?\Z", re.I)
+# A lower-case noun after a name makes the name its modifier ("BBC correspondent"); the small
+# words inside names ("War on Want", "Ernst and Young") do not.
+_WORD_AFTER = re.compile(r"\s+(?!(?:and|or|on|the|to|of|de|la|le|von|van|der|du|da|di|del|y|at|in|for|by|"
+                         r"with|from)\b)[a-z]")
+
+
+def _head_name(text: str, inside: list[Entity], stop: int, lex: _Lexicon) -> Entity | None:
+    """The name a speaker phrase is about: its last name that modifies nothing ("Lord Scarman's
+    nephew George Ritchie", "Orange's owner France Telecom", "BBC correspondent Sarah Mukherjee"),
+    or a name followed by its employer ("Mike Powell of Dresdner Kleinwort"). Without one, the
+    first name ("South Korea's defence ministry")."""
+    head: Entity | None = None
+    for k, e in enumerate(inside):
+        if text[e.end:e.end + 2] in {"'s", "’s"} or text[e.end:e.end + 1] in {"'", "’"}:
+            continue  # a possessor
+        if _PREPOSITION_BEFORE.search(text, max(0, e.start - 12), e.start):
+            continue  # a complement ("of the Bank of England") or a second of two ("X and Y")
+        if k and not text[inside[k - 1].end:e.start].strip() and inside[k - 1].kind != EntityKind.PLACE \
+                and e.kind != EntityKind.PERSON:
+            continue  # two names side by side are most likely one name read in pieces
+        if " " not in e.name and e.name.lower() in lex.described_subjects | lex.public_words:
+            continue  # "Office" left over from "the Information Commissioner's Office"
+        if _PREPOSITION_AFTER.match(text, e.end):
+            return e  # what follows names where the person works
+        m = _WORD_AFTER.match(text, e.end)
+        if m is not None and m.end() <= stop:
+            continue  # a modifier of the noun after it ("BBC correspondent", "Boston office")
+        head = e
+    return head if head is not None else (inside[0] if inside else None)
 
 
 def _speaker_of_verb(c: _Clause, lex: _Lexicon, hit: _Hit) -> Attribution | None:
@@ -733,6 +785,13 @@ def _speaker_of_verb(c: _Clause, lex: _Lexicon, hit: _Hit) -> Attribution | None
         return None
 
     left = c.word(j) if j >= c.base else ""
+    if left == "," and lem in lex.inverted:
+        # "Jo Bloggs, the firm's chief executive, said profits rose": a name with its title set
+        # off by commas speaks; what follows the verb is what was said.
+        appositive = _appositive(c, lex, j)
+        if appositive is not None and appositive[1] is not None \
+                and any(w in lex.person_titles for w in appositive[1].lower().split()):
+            return _make(c, *appositive[0], lem, appositive[1])
     if lem in lex.inverted and not c.lower_mode and left not in _PRONOUNS:
         # A headline without a comma, "No talks held says Seoul": a capitalised name ends it.
         span = _np_right(c, lex, end, to_end=True, max_words=4)
