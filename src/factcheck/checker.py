@@ -51,6 +51,7 @@ from factcheck.text.terms import antonym_partners, content_terms, negated_base, 
 
 # Tuning constants. Each trades recall for safety; none is allowed to buy recall with false support.
 CANDIDATES = 8  # claims aligned in full per assertion
+CANDIDATE_SHARE = 0.4  # …of those sharing at least this share of the best candidate's key weight
 TOPIC_FOR_CONTRADICTION = 0.75  # share of the assertion's other content a claim must cover to contradict it
 TOPIC_FOR_NEGATION = 0.8  # negation is subtler: demand more shared content
 TOPIC_FOR_RELATED = 0.5  # below this, a claim is not worth naming in an unverified reason
@@ -600,7 +601,14 @@ class Checker:
         if len(scores) > CANDIDATES:
             floor = _kth_best(scores)
             scores = {i: v for i, v in scores.items() if v >= floor}
-        return [i for i, _ in sorted(scores.items(), key=_rank)[:CANDIDATES]]
+        ranked = sorted(scores.items(), key=_rank)[:CANDIDATES]
+        if ranked and ranked[-1][1] < ranked[0][1] * CANDIDATE_SHARE:
+            # A claim that shares a small part of what the best one shares is no candidate, unless
+            # it shares a figure or a year ("In October, it increased this from £6 to £10").
+            least = ranked[0][1] * CANDIDATE_SHARE
+            figures = [self._members(k) for k in query.keys if k.startswith("#") and k in self.index]
+            ranked = [item for item in ranked if item[1] >= least or any(item[0] in m for m in figures)]
+        return [i for i, _ in ranked]
 
     def _members(self, key: str) -> frozenset[int]:
         members = self._posting_sets.get(key)
