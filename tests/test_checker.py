@@ -884,4 +884,3 @@ def test_acronyms_clauses_and_names_cut_differently(text: str, verdict: str) -> 
             "Arvana and Korvex suspended sales of the drug. The ban will be introduced as part of the Health "
             "Service (Miscellaneous Provisions) Bill. Ministers want a Health Service Bill by May.",
             title="Drug and health round-up")
-
