@@ -884,3 +884,17 @@ def test_acronyms_clauses_and_names_cut_differently(text: str, verdict: str) -> 
             "Arvana and Korvex suspended sales of the drug. The ban will be introduced as part of the Health "
             "Service (Miscellaneous Provisions) Bill. Ministers want a Health Service Bill by May.",
             title="Drug and health round-up")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A request is not the deed.
+    ("Mara Keane urged Helpwell Trust to close its office in Lima.", "supported"),
+    ("Helpwell Trust closed its office in Lima.", "unverified"),
+    # A name the article shortens after first mention, in full or typed in lower case.
+    ("Helpwell Trust has closed down all its operations in Peru.", "supported"),
+    ("helpwell trust has closed down all its operations in peru", "supported"),
+    ("Helpwell Partners has closed down all its operations in Peru.", "unverified"),
+])
+def test_requests_and_names_shortened_after_first_mention(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Mara Keane urged Helpwell Trust, the charity she works for, to close its office in "
+            "Lima. Helpwell has since closed down all its operations in Peru.", title="Charity news")

@@ -331,6 +331,27 @@ class Checker:
                 asserted |= _topic_terms(entity.text or entity.name)
         return not topic & asserted
 
+    def _shortened_name_words(self, unmatched: Sequence[str], prepared: _Prepared,
+                              whole: Sequence[str] = ()) -> set[str]:
+        """The unmatched words that complete a name this claim shortens: a name of an earlier claim of
+        the same source whose first word the claim writes as a name, with nothing else after it.
+        With ``whole`` (a name's words), only that very name counts."""
+        found: set[str] = set()
+        for j in self._by_source.get(prepared.claim.source, ()):
+            other = self.prepared[j]
+            if other.claim.start >= prepared.claim.start:
+                continue
+            for entity in other.claim.entities:
+                words = _name_tokens(entity.name)
+                if whole and tuple(words) != tuple(whole):
+                    continue
+                # The first word written as a name on its own ("Care has …", not "Care Partners").
+                if len(words) < 2 or words[0] not in prepared.tokens \
+                        or not re.search(rf"\b{re.escape(words[0].capitalize())}\b(?!\s+[A-Z])", prepared.text):
+                    continue
+                found |= {t for t in unmatched if any(term_of(w) == t or w == t for w in words[1:])}
+        return found
+
     def _title_names(self, source: Source) -> tuple[tuple[str, ...], ...]:
         """The lower-case words of each name the headline gives, as written and canonical."""
         names = self._title_name_sets.get(source.id)
@@ -676,6 +697,14 @@ class Checker:
                 matched += sum(self._weight(t) for t in al.unmatched if t in completed)
                 al.unmatched = [t for t in al.unmatched if t not in completed]
 
+        # A name the article shortens after first mention ("Care" for "Care International"): the
+        # rest of it, typed as words, is in the full name a sentence before gives.
+        if al.unmatched and not _is_headline(prepared):
+            rest = self._shortened_name_words(al.unmatched, prepared)
+            if rest:
+                matched += sum(self._weight(t) for t in rest)
+                al.unmatched = [t for t in al.unmatched if t not in rest]
+
         # News sentences lean on their headline and their neighbours for the topic ("the Budget",
         # "the projects", "mortgage"): one content word may come from the source's title or the
         # sentences either side. Figures, names and polarity are still checked against this claim.
@@ -814,7 +843,8 @@ class Checker:
                  or (prepared.main_org is not None and (_match_entity(e, [prepared.main_org], table) is not None
                                                         or e.name.lower() == _initials(prepared.main_org.name)))
                  or (e.kind == EntityKind.PLACE and _title_place(e, prepared))
-                 or (e.kind in _AGENTS and self._earlier_report_by(e, prepared, table))]
+                 or (e.kind in _AGENTS and self._earlier_report_by(e, prepared, table))
+                 or self._shortened_name_words(_name_tokens(e.name)[1:], prepared, _name_tokens(e.name))]
         if found:
             matched += self.max_idf * len(found)
             missing = [e for e in missing if not any(e is f for f in found)]
