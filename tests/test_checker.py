@@ -898,3 +898,16 @@ def test_acronyms_clauses_and_names_cut_differently(text: str, verdict: str) -> 
 def test_requests_and_names_shortened_after_first_mention(text: str, verdict: str) -> None:
     _expect(text, verdict, "Mara Keane urged Helpwell Trust, the charity she works for, to close its office in "
             "Lima. Helpwell has since closed down all its operations in Peru.", title="Charity news")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # What has happened says nothing of what will.
+    ("The peso will fall even further.", "unverified"),
+    ("The peso has tumbled to a new low.", "supported"),
+    # Others' fears and suggestions are not facts.
+    ("The army is preparing for strikes against its neighbour.", "unverified"),
+])
+def test_the_future_and_others_suggestions(text: str, verdict: str) -> None:
+    _expect(text, verdict, "The peso has tumbled to a new low against the dollar. Turning to critics' fears, the "
+            "minister refused to give succour to suggestions the army was preparing for strikes against its "
+            "neighbour.", title="Peso slides")

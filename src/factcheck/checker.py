@@ -1062,6 +1062,13 @@ class Checker:
                                            source="ruled out"))
             al.conflict_reasons.append("the source says this was ruled out")
             return
+        if details.stance == Stance.PLANNED and claim.stance == Stance.ASSERTED \
+                and (details.stance_cue or "").lower() in {"will", "'ll", "won't"} \
+                and not _FUTURE_RE.search(al.prepared.text):
+            # "The dollar will fall even further" against "the dollar has tumbled to a new low": what
+            # has happened says nothing of what will.
+            al.gaps.append(Difference(kind=DifferenceKind.CERTAINTY, asserted="planned", source="asserted"))
+            al.gap_reasons.append("the source reports what has happened, not what will")
         asserted_rank = _CERTAINTY[details.stance]
         source_rank = _CERTAINTY[claim.stance]
         speaker = claim.attribution
@@ -1535,6 +1542,10 @@ _NAMED_BEINGS = frozenset({EntityKind.PERSON, EntityKind.OTHER})
 # "rather than book it", "instead of cutting rates": the alternative the sentence turns down.
 _REJECTED_RE = lazy_re.compile(r"\b(?:rather than|instead of)\s+([^,.;:()\-–—]+)", re.I)
 _HEDGED_STANCES = frozenset({Stance.CONSIDERED, Stance.PLANNED})
+# Words that put a sentence's event ahead: the source speaks of what is to come too.
+_FUTURE_RE = lazy_re.compile(r"\b(?:will|would|shall|'ll|to be|set to|due to|plans?|planned|scheduled|next|"
+                             r"tomorrow|future|upcoming|coming|from (?:january|february|march|april|may|june|july|"
+                             r"august|september|october|november|december|next|\d{4}))\b", re.I)
 _RULED_OUT_RE = lazy_re.compile(r"(?<!not )(?<!n't )\brul(?:e|es|ed|ing) out\b", re.I)
 _AGENTS = frozenset({EntityKind.ORGANIZATION, EntityKind.OUTLET})
 
