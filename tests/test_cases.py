@@ -47,10 +47,17 @@ ACCURACY_FLOOR = {
     "politics-333": 0.70,
     # A second held-out set, labelled blind in session 4: first scored at 53/96 (55.2 %) with SEVEN
     # false supports, all fixed by general rules; looked at since, so no longer unseen either.
-    "business-150": 0.75,
+    "business-150": 0.91,
     "business-450": 0.58,
-    "politics-050": 0.66,
-    "politics-150": 0.62,
+    "politics-050": 0.70,
+    "politics-150": 0.70,
+    # A third, labelled blind at the end of session 4 and scored before it was read: 51/96 with three
+    # false supports on the session's starting code, 54/96 with two on its code then. The two were
+    # fixed by general rules; nothing else in these files was looked at.
+    "business-060": 0.58,
+    "business-350": 0.62,
+    "politics-110": 0.58,
+    "politics-280": 0.54,
 }
 
 
