@@ -911,3 +911,13 @@ def test_the_future_and_others_suggestions(text: str, verdict: str) -> None:
     _expect(text, verdict, "The peso has tumbled to a new low against the dollar. Turning to critics' fears, the "
             "minister refused to give succour to suggestions the army was preparing for strikes against its "
             "neighbour.", title="Peso slides")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("The vote follows the removal of the veteran Han Do Yun after his failed coup in May.", "supported"),
+    # Another person in the very same place.
+    ("The vote follows the removal of Park Min-jun after his failed coup in May.", "contradicted"),
+])
+def test_a_person_in_the_place_of_a_name_of_no_known_kind(text: str, verdict: str) -> None:
+    _expect(text, verdict, "The vote follows the removal of the veteran Han Do Yun after his failed coup in May.",
+            title="Snap vote")

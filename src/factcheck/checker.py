@@ -1616,6 +1616,13 @@ def _swap_partner(entity: Entity, claim: Claim, matched: set[int], asserted: Seq
             known and entity.kind in _ACTORS and other.kind in _ACTORS - {EntityKind.OTHER}
             and (entity.kind != EntityKind.OTHER or (other.kind == EntityKind.PERSON
                                                      and len(_name_tokens(entity.name)) >= 2)))
+        if not compatible and asserted_text and {entity.kind, other.kind} == {EntityKind.PERSON, EntityKind.OTHER} \
+                and len(_name_tokens(other.name)) >= 2 and len(_name_tokens(entity.name)) >= 2:
+            # A person's name where the source has a name of no known kind in the very same place
+            # ("the removal of Lee Jae-myung after …" against "… Yoon Suk Yeol after …").
+            after = _next_word(asserted_text, entity.end)
+            compatible = after is not None and after == _next_word(claim.sentence, other.end) \
+                and _slot_word(asserted_text, entity.start) in {_slot_word(claim.sentence, other.start), "of", "the"}
         if not compatible:
             continue
         if any(_match_entity(a, [other], table) is not None for a in asserted):
@@ -1639,6 +1646,13 @@ def _slot_word(text: str, start: int) -> str | None:
 
 
 _SLOT_RE = lazy_re.compile(r"([A-Za-z]+)\W*$")
+_NEXT_RE = lazy_re.compile(r"\s+([a-z]+)\b")
+
+
+def _next_word(text: str, end: int) -> str | None:
+    """The lower-case word right after a name ("after" in "Lee Jae-myung after his …"), if any."""
+    m = _NEXT_RE.match(text, end) if end >= 0 else None
+    return m.group(1) if m else None
 
 
 def _in_role(entity: Entity, claim: Claim) -> bool:

@@ -544,3 +544,14 @@ def test_a_per_article_table_overlays_the_generic_one_and_survives_pickling() ->
     assert article.same("US", "United States")  # and is still seen through the overlay
     copy = pickle.loads(pickle.dumps(article))
     assert copy.same("Eddington", "Rod Eddington") and copy.same("US", "United States")
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The removal of Park Min-jun followed the vote.", "Park Min-jun"),
+    ("North Korea's leader Kim Jong-un spoke.", "Kim Jong-un"),
+    # A compound adjective is not a syllable of a name.
+    ("Shares in New York-based Acme rose.", "New York"),
+    ("The Tony Blair-style reforms were dropped.", "Tony Blair"),
+])
+def test_a_given_name_with_a_hyphenated_syllable(table: AliasTable, sentence: str, name: str) -> None:
+    assert name in [e.name for e in ents(sentence, table)]

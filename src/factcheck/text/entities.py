@@ -83,6 +83,12 @@ def _tokenize(text: str, abbreviations: frozenset[str] = frozenset()) -> list[_T
         # Most words have neither a full stop nor a curly apostrophe to normalise.
         key = s.translate(_DOTS).replace("’", "'").lower() if "." in s or "’" in s else s.lower()
         start, end = m.span()
+        if (kind == _WORD and toks and len(toks) > 1 and text[start - 1:start] == "-"
+                and _hyphen_syllable(s, toks[-1], toks[-2], text)):
+            # "Lee Jae-myung", "Yoon Suk-yeol": a given name's second syllable, part of its word.
+            last = toks[-1]
+            last.end, last.text, last.key = end, text[last.start:end], (last.key + "-" + key)
+            continue
         toks.append(_Tok(start, end, s, key, kind, s[0].isupper()))
     for i in range(len(toks) - 1):
         tok, nxt = toks[i], toks[i + 1]
@@ -96,6 +102,21 @@ def _tokenize(text: str, abbreviations: frozenset[str] = frozenset()) -> list[_T
             tok.text += "."
             tok.joined = True
     return toks
+
+
+_NOT_SYLLABLES = frozenset({"style", "era", "type", "like", "wide", "run", "free", "only", "size", "sized",
+                            "linked", "led", "born", "based", "owned", "made", "backed", "year", "old", "day",
+                            "term", "long", "rich", "poor", "hit", "bound", "up", "off", "out", "in-law"})
+
+
+def _hyphen_syllable(word: str, previous: _Tok, before: _Tok, text: str) -> bool:
+    """Is a lower-case ``word`` after "Name-" the second syllable of a given name ("Jae-myung")?
+    Only after a capitalised word that itself follows a capitalised word ("Lee Jae-"), and not
+    a word that makes a compound adjective ("Ireland-based", "Blair-style", "five-year")."""
+    return (word.islower() and 2 <= len(word) <= 6 and word.isalpha() and word not in _NOT_SYLLABLES
+            and not word.endswith(("ed", "ing", "ly", "er", "ist")) and previous.cap and before.cap
+            and previous.kind == _WORD and before.kind == _WORD and text[before.end:previous.start] == " "
+            and text[previous.end:previous.end + 1] == "-")
 
 
 def _key_tokens(name: str) -> list[str]:
