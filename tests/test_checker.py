@@ -921,3 +921,13 @@ def test_the_future_and_others_suggestions(text: str, verdict: str) -> None:
 def test_a_person_in_the_place_of_a_name_of_no_known_kind(text: str, verdict: str) -> None:
     _expect(text, verdict, "The vote follows the removal of the veteran Han Do Yun after his failed coup in May.",
             title="Snap vote")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # Saying something, named as an act: its date and speaker are what can be checked.
+    ("The Lima ministry made the statement on Tuesday, March 4.", "supported"),
+    ("The Lima ministry made the statement on Tuesday, March 11.", "contradicted"),
+])
+def test_a_statement_named_as_an_act(text: str, verdict: str) -> None:
+    _expect(text, verdict, "The Lima ministry announced on Tuesday, March 4, that no talks had been held.",
+            title="No talks")

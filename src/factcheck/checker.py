@@ -1015,7 +1015,10 @@ class Checker:
         claim_polarity = claim.polarity
         if prepared.scoped_negation and not prepared.scoped_negation.intersection(query.terms):
             claim_polarity = Polarity.AFFIRMED
-        if asserted_polarity != claim_polarity:
+        if asserted_polarity != claim_polarity and details.polarity == Polarity.AFFIRMED \
+                and _SPEECH_ACT_RE.search(details.text):
+            pass  # "The ministry made the statement on Friday": no content whose polarity could differ
+        elif asserted_polarity != claim_polarity:
             asserted_neg = details.negation if details.polarity == Polarity.NEGATED else "affirmed"
             source_neg = "negated" if claim_polarity == Polarity.NEGATED else "affirmed"
             al.conflicts.append(Difference(kind=DifferenceKind.NEGATION,
@@ -1542,6 +1545,10 @@ _NAMED_BEINGS = frozenset({EntityKind.PERSON, EntityKind.OTHER})
 # "rather than book it", "instead of cutting rates": the alternative the sentence turns down.
 _REJECTED_RE = lazy_re.compile(r"\b(?:rather than|instead of)\s+([^,.;:()\-–—]+)", re.I)
 _HEDGED_STANCES = frozenset({Stance.CONSIDERED, Stance.PLANNED})
+# Saying something named as an act, with nothing of what was said ("made the statement on Friday").
+_SPEECH_ACT_RE = lazy_re.compile(r"\b(?:made|issued)\s+(?:the|a|an|this|its|their)\s+(?:statement|announcement)"
+                                 r"(?:\s+(?:on|at|in|last|this|yesterday|today)\b|\s*[.,]?\s*$)"
+                                 r"|\bstatement\s+was\s+(?:made|issued)\b", re.I)
 # Words that put a sentence's event ahead: the source speaks of what is to come too.
 _FUTURE_RE = lazy_re.compile(r"\b(?:will|would|shall|'ll|to be|set to|due to|plans?|planned|scheduled|next|"
                              r"tomorrow|future|upcoming|coming|from (?:january|february|march|april|may|june|july|"
