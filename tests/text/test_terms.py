@@ -170,3 +170,8 @@ def test_phrases_that_set_up_a_comparison_or_a_time() -> None:
         "0.1% higher than the previous quarter")
     assert content_terms("ahead of the election") == content_terms("in the run-up to the election")
     assert content_terms("growth across its members") == content_terms("growth for its members")
+
+
+def test_given_and_presented_are_one_act() -> None:
+    assert content_terms("a statement was given in a written answer") == content_terms(
+        "a statement was presented in a written answer")
