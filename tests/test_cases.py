@@ -29,7 +29,7 @@ VERDICTS = ("supported", "contradicted", "unverified")
 # improves; never lower them. The targets are 0.95 (seed) and 0.90 (each BBC article); the engine
 # does not reach them yet (see the README's accuracy table). False support is held at zero.
 ACCURACY_FLOOR = {
-    "seed": 0.91,
+    "seed": 0.92,
     "business-004": 0.94,
     "business-030": 0.86,
     "business-195": 0.94,

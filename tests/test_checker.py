@@ -931,3 +931,14 @@ def test_a_person_in_the_place_of_a_name_of_no_known_kind(text: str, verdict: st
 def test_a_statement_named_as_an_act(text: str, verdict: str) -> None:
     _expect(text, verdict, "The Lima ministry announced on Tuesday, March 4, that no talks had been held.",
             title="No talks")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # "denied the report" stands for the report described before; an assertion may describe it too.
+    ("John Reed denied the Daily Post report on closing bases in Norway.", "supported"),
+    ("John Reed denied the Daily Post report on closing bases in Sweden.", "unverified"),
+    ("John Reed confirmed the Daily Post report on closing bases in Norway.", "contradicted"),
+])
+def test_an_assertion_may_describe_the_report_denied(text: str, verdict: str) -> None:
+    _expect(text, verdict, "The Daily Post reported that the army was considering closing two bases in Norway. "
+            "Army spokesman John Reed later denied the report.", title="Army bases")

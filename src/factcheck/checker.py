@@ -392,6 +392,18 @@ class Checker:
                 return True
         return False
 
+    def _report_description(self, prepared: _Prepared) -> frozenset[str]:
+        """The words of the earlier sentences of the same source that describe a report."""
+        claim = prepared.claim
+        words: set[str] = set()
+        for i in self._by_source.get(claim.source, ()):
+            other = self.prepared[i]
+            reported = other.claim.attribution is not None and other.claim.attribution.verb == "report"
+            if other.claim.start < claim.start and (reported or other.tokens & _REPORT_WORDS):
+                words |= other.terms | {t for e in other.claim.entities for t in map(term_of, _name_tokens(e.name))
+                                        if t is not None}
+        return frozenset(words)
+
     def _known_in_source(self, entity: Entity, source_id: str) -> bool:
         """Does the source name this entity in some claim (a rival name from the same story)?"""
         keys = self._source_names.get(source_id)
@@ -705,6 +717,17 @@ class Checker:
                 matched += sum(self._weight(t) for t in rest)
                 al.unmatched = [t for t in al.unmatched if t not in rest]
 
+        # "denied the report" stands for the report an earlier sentence describes: an assertion may
+        # describe it too ("denies WSJ report on Korea troop cut").
+        if al.unmatched and len(al.unmatched) <= 3 and _THE_REPORT.search(prepared.lower) \
+                and _REPORT_ON_RE.search(query.lower):
+            described = self._report_description(prepared)
+            lent = [t for t in al.unmatched if t in described or any(d in described
+                                                                     for d in _SAME_DIRECTION.get(t, ()))]
+            if len(lent) == len(al.unmatched):
+                matched += sum(self._weight(t) for t in lent)
+                al.unmatched = []
+
         # News sentences lean on their headline and their neighbours for the topic ("the Budget",
         # "the projects", "mortgage"): one content word may come from the source's title or the
         # sentences either side. Figures, names and polarity are still checked against this claim.
@@ -844,7 +867,9 @@ class Checker:
                                                         or e.name.lower() == _initials(prepared.main_org.name)))
                  or (e.kind == EntityKind.PLACE and _title_place(e, prepared))
                  or (e.kind in _AGENTS and self._earlier_report_by(e, prepared, table))
-                 or self._shortened_name_words(_name_tokens(e.name)[1:], prepared, _name_tokens(e.name))]
+                 or self._shortened_name_words(_name_tokens(e.name)[1:], prepared, _name_tokens(e.name))
+                 or (_THE_REPORT.search(prepared.lower) is not None and _REPORT_ON_RE.search(query.lower) is not None
+                     and all(term_of(t) in self._report_description(prepared) for t in _name_tokens(e.text or e.name)))]
         if found:
             matched += self.max_idf * len(found)
             missing = [e for e in missing if not any(e is f for f in found)]
@@ -1217,7 +1242,8 @@ class Checker:
 
     def _denied_report_only(self, al: _Alignment, query: _Query) -> bool:
         kinds = {d.kind for d in al.conflicts}
-        if DifferenceKind.NEGATION not in kinds or not kinds <= {DifferenceKind.NEGATION, DifferenceKind.ATTRIBUTION}:
+        if DifferenceKind.NEGATION not in kinds or not kinds <= {DifferenceKind.NEGATION, DifferenceKind.ATTRIBUTION,
+                                                                 DifferenceKind.ENTITY, DifferenceKind.ROLE}:
             return False
         claim = al.prepared.claim
         asserted = query.details.attribution
@@ -1829,6 +1855,8 @@ def _order_flipped(asserted: str, text: str) -> tuple[str, str] | None:
 _SAME_DIRECTION = {"~reduce": ("~fall", "~withdraw"), "~fall": ("~reduce", "~lose"), "rais": ("~rise",),
                    "~rise": ("rais",), "growth": ("~rise",), "~withdraw": ("~reduce",), "~lose": ("~fall",)}
 _ANAPHOR_RE = lazy_re.compile(r"\b(?:it|this|these|they|them|its|their)\b", re.I)
+# An assertion's own description of a report: "WSJ report on Korea troop cut", "reports of a deal".
+_REPORT_ON_RE = lazy_re.compile(r"\breports?\s+(?:on|of|about|that)\b")
 _WORD_RE = lazy_re.compile(r"[A-Za-z]+")
 # "…, while …", "…; …", and "and" before a new named subject ("Elan lost 70% and Biogen shed 43%").
 _CLAUSE_TURN_RE = lazy_re.compile(r";|\b(?i:while|whereas|but)\b"
