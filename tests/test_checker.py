@@ -942,3 +942,13 @@ def test_a_statement_named_as_an_act(text: str, verdict: str) -> None:
 def test_an_assertion_may_describe_the_report_denied(text: str, verdict: str) -> None:
     _expect(text, verdict, "The Daily Post reported that the army was considering closing two bases in Norway. "
             "Army spokesman John Reed later denied the report.", title="Army bases")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # "a pint of cider and 9p": the noun before "of" is the first item's, not the next figure's.
+    ("Mr Price put 2p on a pint of cider and 9p on 20 cigars.", "supported"),
+    ("Mr Price put 9p on a bottle of wine.", "contradicted"),
+])
+def test_a_list_of_figures_keeps_each_items_noun(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Mr Price put 2p a pint on cider, 5p on a bottle of wine and 9p on 20 cigars.",
+            title="Budget duties")

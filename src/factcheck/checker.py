@@ -1864,7 +1864,9 @@ _CLAUSE_TURN_RE = lazy_re.compile(r";|\b(?i:while|whereas|but)\b"
 _CHANGE_LEAD_RE = lazy_re.compile(r"\b(?P<verb>[a-z]+)(?:\s+(?:again|back|sharply|slightly|further))?\s+(?:to|by)\s+$")
 
 
-_SET_OUT_RE = lazy_re.compile(r"(?P<noun>(?:[A-Za-z'-]+\s+){1,3})(?:-|–|—|:|of)\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}$")
+# (The words between may not join another item: "a pint of beer and 7p" sets out no noun for 7p.)
+_SET_OUT_RE = lazy_re.compile(r"(?P<noun>(?:[A-Za-z'-]+\s+){1,3})(?:-|–|—|:|of)\s+(?:an?\s+)?"
+                              r"(?:(?!(?:and|or|but|while|whereas)\b)[a-z]+\s+){0,2}$")
 
 
 _LEVEL_WORD = lazy_re.compile(r"\b(to|from)\s*$", re.I)
