@@ -37,7 +37,7 @@ ACCURACY_FLOOR = {
     "politics-076": 0.85,
     "politics-128": 0.80,
     "politics-324": 0.88,
-    "politics-375": 0.88,
+    "politics-375": 0.91,
     # Held out: labelled by an annotator who never saw the engine, after the rules above were
     # written; first scored at 61/96 (63.5 %) with two false supports. The general fixes their
     # misses then suggested raised them to 75/96, so they are no longer fully unseen.

@@ -952,3 +952,13 @@ def test_an_assertion_may_describe_the_report_denied(text: str, verdict: str) ->
 def test_a_list_of_figures_keeps_each_items_noun(text: str, verdict: str) -> None:
     _expect(text, verdict, "Mr Price put 2p a pint on cider, 5p on a bottle of wine and 9p on 20 cigars.",
             title="Budget duties")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # "it" may stand for "the Budget" of the sentence before: an event, not a person or place.
+    ("the greens branded the budget a sticking plaster", "supported"),
+    ("the greens branded the treasury a sticking plaster", "unverified"),
+])
+def test_it_may_stand_for_a_definite_institution_or_event(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Ms Hale predicted the Budget would do nothing for savers. The Greens branded it a "
+            "\"sticking plaster\".", title="Savers react")

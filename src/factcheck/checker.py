@@ -2214,7 +2214,15 @@ def _proper_in(term: str, prepared: _Prepared) -> bool:
     A name is a detail to check, not topic a neighbouring sentence may lend."""
     return any(term_of(m.group(0)) == term or m.group(0).lower() == term
                for m in _CAPITALISED_RE.finditer(prepared.text)) or any(
-        term_of(word) == term for e in prepared.claim.entities for word in _name_tokens(e.name))
+        term_of(word) == term for e in prepared.claim.entities for word in _name_tokens(e.name)
+        if not _definite_common(e, prepared.text))
+
+
+def _definite_common(entity: Entity, text: str) -> bool:
+    """A one-word name of no known kind written after "the" ("the Budget", "the Treasury"): an
+    institution or an event a neighbouring "it" may stand for, not a person or a place."""
+    return entity.kind == EntityKind.OTHER and len(_name_tokens(entity.name)) == 1 and entity.start >= 4 \
+        and text[entity.start - 4:entity.start].lower() == "the "
 
 
 # Clause boundaries for what a figure counts. Not "which"/"who": a relative clause ("profits,
