@@ -36,7 +36,7 @@ ACCURACY_FLOOR = {
     "business-405": 0.87,
     "politics-076": 0.85,
     "politics-128": 0.80,
-    "politics-324": 0.88,
+    "politics-324": 0.91,
     "politics-375": 0.91,
     # Held out: labelled by an annotator who never saw the engine, after the rules above were
     # written; first scored at 61/96 (63.5 %) with two false supports. The general fixes their

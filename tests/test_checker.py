@@ -962,3 +962,13 @@ def test_a_list_of_figures_keeps_each_items_noun(text: str, verdict: str) -> Non
 def test_it_may_stand_for_a_definite_institution_or_event(text: str, verdict: str) -> None:
     _expect(text, verdict, "Ms Hale predicted the Budget would do nothing for savers. The Greens branded it a "
             "\"sticking plaster\".", title="Savers react")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # "them" stands for the claims of the sentence before.
+    ("Lord Vane denied the claims, saying he was not pressured in any way.", "supported"),
+    ("Lord Vane denied the reports, saying he was not pressured in any way.", "unverified"),
+])
+def test_them_borrows_a_word_from_the_sentence_before(text: str, verdict: str) -> None:
+    _expect(text, verdict, "The ministry has denied the claims, made in a new book. Lord Vane also denied them, "
+            "saying he was not pressured in any way.", title="Book row")

@@ -739,9 +739,10 @@ class Checker:
                             and not _proper_in(al.unmatched[0], self.prepared[j])
                             for j in prepared.context))):
             matched += self._weight(al.unmatched.pop())
-        elif len(al.unmatched) == 2 and len(query.terms) + len(query.entities) + len(query.quantities) >= 4 \
+        elif 1 <= len(al.unmatched) <= 2 \
+                and len(query.terms) + len(query.entities) + len(query.quantities) >= 2 + len(al.unmatched) \
                 and not _is_headline(prepared) \
-                and _ANAPHOR_RE.search(prepared.text):
+                and (_ANAPHOR_RE if len(al.unmatched) == 2 else _PLURAL_ANAPHOR_RE).search(prepared.text):
             # "In October, it increased this from £6 to £10": "it" and "this" stand for what the
             # sentence before names (BA, its fuel surcharge). Two words may come from there.
             before = [j for j in prepared.context if self.prepared[j].claim.start < claim.start]
@@ -1854,6 +1855,7 @@ def _order_flipped(asserted: str, text: str) -> tuple[str, str] | None:
 # A figure lost is a figure fallen: "shares lost 70%" / "shares fell 70%".
 _SAME_DIRECTION = {"~reduce": ("~fall", "~withdraw"), "~fall": ("~reduce", "~lose"), "rais": ("~rise",),
                    "~rise": ("rais",), "growth": ("~rise",), "~withdraw": ("~reduce",), "~lose": ("~fall",)}
+_PLURAL_ANAPHOR_RE = lazy_re.compile(r"\b(?:they|them|these|those)\b", re.I)
 _ANAPHOR_RE = lazy_re.compile(r"\b(?:it|this|these|they|them|its|their)\b", re.I)
 # An assertion's own description of a report: "WSJ report on Korea troop cut", "reports of a deal".
 _REPORT_ON_RE = lazy_re.compile(r"\breports?\s+(?:on|of|about|that)\b")
