@@ -164,6 +164,9 @@ def test_negation(clause: str, polarity: Polarity, cue: str | None) -> None:
         ("He exercised his stock options in March.", Stance.ASSERTED, None),
         ("All eyes were on the central bank.", Stance.ASSERTED, None),
         ("The election follows his failed attempt at reform.", Stance.ASSERTED, None),
+        # A measured likelihood is a statistic; a plain "likely" still hedges.
+        ("Drivers are about 30% more likely to be stopped than cyclists.", Stance.ASSERTED, None),
+        ("The bank is likely to cut rates.", Stance.CONSIDERED, "likely"),
     ],
 )
 def test_stance(clause: str, stance: Stance, cue: str | None) -> None:
