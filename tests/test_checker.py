@@ -972,3 +972,15 @@ def test_it_may_stand_for_a_definite_institution_or_event(text: str, verdict: st
 def test_them_borrows_a_word_from_the_sentence_before(text: str, verdict: str) -> None:
     _expect(text, verdict, "The ministry has denied the claims, made in a new book. Lord Vane also denied them, "
             "saying he was not pressured in any way.", title="Book row")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # As a place, a capital is the city, not the country whose government it stands for.
+    ("House prices in Madrid rose by 1.1% in May.", "unverified"),
+    ("House prices in Spain rose by 1.1% in May.", "supported"),
+    # As a government, it is the country.
+    ("Madrid said talks with Rabat had failed.", "supported"),
+])
+def test_a_capital_as_a_place_is_the_city(text: str, verdict: str) -> None:
+    _expect(text, verdict, "House prices in Spain rose by 1.1% in May, the bank said. Spain said talks with Rabat "
+            "had failed.", title="Spanish housing")

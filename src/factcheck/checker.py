@@ -794,6 +794,19 @@ class Checker:
             w = self.max_idf
             total += w
             hit = _match_entity(entity, claim.entities, table)
+            if entity.kind == EntityKind.PLACE and _city_as_place(details.text, entity):
+                # "prices in London" are not "UK house prices": as a place, a capital is the city.
+                city = (entity.text or entity.name).lower()
+                hit = next((i for i, e in enumerate(claim.entities) if (e.text or e.name).lower() == city), None)
+                if hit is None:
+                    if all(w in prepared.tokens for w in _name_tokens(city)):
+                        matched += w
+                    else:
+                        missing.append(entity)
+                    continue
+            elif hit is not None and entity.kind == EntityKind.PLACE \
+                    and _city_for_country(details.text, entity, prepared.text, claim.entities[hit]):
+                hit = None
             if hit is not None:
                 claim_matched.add(hit)
                 pairs.append((entity, claim.entities[hit]))
@@ -1438,6 +1451,38 @@ def _lowercase_part_of(entity: Entity, candidates: Sequence[Entity], lower: str)
         if len(name) > len(text) and name.startswith(text + " ") \
                 and lower.startswith(name, entity.start) \
                 and (len(lower) == entity.start + len(name) or not lower[entity.start + len(name)].isalnum()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    """Capitals the alias table reads as their country's government ("Seoul", "London")."""
+    from factcheck.tables import load_table
+
+    return frozenset(name.lower() for name in load_table("aliases")["capital_government"])
+
+
+_LOCATIVE_RE = lazy_re.compile(r"\b(?:in|at|from|across|around|near|outside|inside|throughout|to)\s+(?:the\s+)?$",
+                               re.I)
+
+
+def _city_as_place(text: str, entity: Entity) -> bool:
+    """Is a capital the alias table reads as a government written here as a place ("in London")?"""
+    written = (entity.text or entity.name).lower()
+    return written in _capitals() and entity.start > 0 and _LOCATIVE_RE.search(text, 0, entity.start) is not None
+
+
+def _city_for_country(asserted: str, mine: Entity, text: str, theirs: Entity) -> bool:
+    """A capital written as a place ("prices in London") matched only through the country it stands
+    for as a government ("UK house prices"): where something happens in a city is not where it
+    happens in the whole country."""
+    mine_text, their_text = (mine.text or mine.name).lower(), (theirs.text or theirs.name).lower()
+    if mine_text == their_text:
+        return False
+    capitals = _capitals()
+    for text_, entity, written in ((asserted, mine, mine_text), (text, theirs, their_text)):
+        if written in capitals and entity.start >= 0 and _LOCATIVE_RE.search(text_, 0, entity.start):
             return True
     return False
 
