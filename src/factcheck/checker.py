@@ -1698,7 +1698,7 @@ def _swap_partner(entity: Entity, claim: Claim, matched: set[int], asserted: Seq
         if not compatible and asserted_text and {entity.kind, other.kind} == {EntityKind.PERSON, EntityKind.OTHER} \
                 and len(_name_tokens(other.name)) >= 2 and len(_name_tokens(entity.name)) >= 2:
             # A person's name where the source has a name of no known kind in the very same place
-            # ("the removal of Lee Jae-myung after …" against "… Yoon Suk Yeol after …").
+            # ("the removal of Park Min-jun after …" against "… the veteran Han Do Yun after …").
             after = _next_word(asserted_text, entity.end)
             compatible = after is not None and after == _next_word(claim.sentence, other.end) \
                 and _slot_word(asserted_text, entity.start) in {_slot_word(claim.sentence, other.start), "of", "the"}
@@ -1729,7 +1729,7 @@ _NEXT_RE = lazy_re.compile(r"\s+([a-z]+)\b")
 
 
 def _next_word(text: str, end: int) -> str | None:
-    """The lower-case word right after a name ("after" in "Lee Jae-myung after his …"), if any."""
+    """The lower-case word right after a name ("after" in "Park Min-jun after his …"), if any."""
     m = _NEXT_RE.match(text, end) if end >= 0 else None
     return m.group(1) if m else None
 
@@ -1896,7 +1896,7 @@ def _order_flipped(asserted: str, text: str) -> tuple[str, str] | None:
 
 # A change made and a change undergone go the same way: "cut its forecast to 3.3%" / "fall to 3.3%",
 # "raised the surcharge to £10" / "increased it to £10".
-# Cutting a number of things is taking some away: "cutting 4,500 troops" / "removing 4,500 troops".
+# Cutting a number of things is taking some away: "cutting 300 jobs" / "removing 300 jobs".
 # A figure lost is a figure fallen: "shares lost 70%" / "shares fell 70%".
 _SAME_DIRECTION = {"~reduce": ("~fall", "~withdraw"), "~fall": ("~reduce", "~lose"), "rais": ("~rise",),
                    "~rise": ("rais",), "growth": ("~rise",), "~withdraw": ("~reduce",), "~lose": ("~fall",)}
@@ -2532,7 +2532,7 @@ def _actor_swap(asserted: str, text: str, pairs: list[tuple[Entity, Entity]]) ->
         """The terms between two names in order, and whether the clause is passive; None when the
         names are joined as equals or too far apart."""
         words = _WORD_RE.findall(raw[spans[first[1]][1]:spans[second[0]][0]].lower())
-        # "Seoul on withdrawing US troops", "US troop withdrawal from Korea": no doer and deed.
+        # "talks with Oslo on withdrawing Danish troops", "Danish troop withdrawal from Norway": no doer and deed.
         if _EQUALS.intersection(words) or not 0 < len(words) <= 6 or words[0] in _PHRASE_PREPOSITIONS:
             return None
         passive = "by" in words and bool(_BE_FORMS.intersection(words))

@@ -793,7 +793,7 @@ def _speaker_of_verb(c: _Clause, lex: _Lexicon, hit: _Hit) -> Attribution | None
                 and any(w in lex.person_titles for w in appositive[1].lower().split()):
             return _make(c, *appositive[0], lem, appositive[1])
     if lem in lex.inverted and not c.lower_mode and left not in _PRONOUNS:
-        # A headline without a comma, "No talks held says Seoul": a capitalised name ends it.
+        # A headline without a comma, "No deal reached says Tokyo": a capitalised name ends it.
         span = _np_right(c, lex, end, to_end=True, max_words=4)
         if span is not None and all(c.capitalised(k) for k in range(*span)):
             return _make(c, *span, lem)

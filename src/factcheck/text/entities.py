@@ -85,7 +85,7 @@ def _tokenize(text: str, abbreviations: frozenset[str] = frozenset()) -> list[_T
         start, end = m.span()
         if (kind == _WORD and toks and len(toks) > 1 and text[start - 1:start] == "-"
                 and _hyphen_syllable(s, toks[-1], toks[-2], text)):
-            # "Lee Jae-myung", "Yoon Suk-yeol": a given name's second syllable, part of its word.
+            # "Park Min-jun", "Kim Jong-un": a given name's second syllable, part of its word.
             last = toks[-1]
             last.end, last.text, last.key = end, text[last.start:end], (last.key + "-" + key)
             continue
@@ -110,7 +110,7 @@ _NOT_SYLLABLES = frozenset({"style", "era", "type", "like", "wide", "run", "free
 
 
 def _hyphen_syllable(word: str, previous: _Tok, before: _Tok, text: str) -> bool:
-    """Is a lower-case ``word`` after "Name-" the second syllable of a given name ("Jae-myung")?
+    """Is a lower-case ``word`` after "Name-" the second syllable of a given name ("Min-jun")?
     Only after a capitalised word that itself follows a capitalised word ("Lee Jae-"), and not
     a word that makes a compound adjective ("Ireland-based", "Blair-style", "five-year")."""
     return (word.islower() and 2 <= len(word) <= 6 and word.isalpha() and word not in _NOT_SYLLABLES
@@ -555,7 +555,7 @@ def _clause_starts(sentence: str, toks: Sequence[_Tok]) -> tuple[list[bool], lis
 
 def _is_headline(toks: Sequence[_Tok], cap: Sequence[bool], clause_start: Sequence[bool],
                  rules: _Rules) -> bool:
-    """Title case ("No Talks Held, Says Seoul"): capitals no longer mark names."""
+    """Title case ("No Deal Reached, Says Tokyo"): capitals no longer mark names."""
     capitals = common = 0
     for i, t in enumerate(toks):
         if clause_start[i] or t.kind != _WORD or len(t.text) < 4 or not t.text.isalpha():
