@@ -706,6 +706,9 @@ def test_growth_names_a_rate_beside_a_verb_of_change(text: str, verdict: str) ->
     ("Entry could take up to 52 years.", "contradicted"),
     ("Growth is likely to peak at just under 13%.", "contradicted"),
     ("Growth is likely to peak at just under 2%.", "supported"),
+    # A floor keeps its logic.
+    ("More than 20,000 fans attended.", "supported"),
+    ("More than 30,000 fans attended.", "contradicted"),
     # Words of order are content.
     ("The announcement came hours after Acme Holdings accused Globex Partners of fraud.", "contradicted"),
     ("Revenues were £6bn above estimates.", "contradicted"),
@@ -718,6 +721,7 @@ def test_growth_names_a_rate_beside_a_verb_of_change(text: str, verdict: str) ->
 ])
 def test_who_did_what_and_which_way(text: str, verdict: str) -> None:
     _expect(text, verdict, "It could take up to 15 years before entry. Growth is likely to peak at just under 2%. "
+            "More than 28,000 fans attended. "
             "The announcement came hours before Acme Holdings accused Globex Partners of fraud. "
             "Revenues were £6bn below estimates. Lord Tenby's nephew Bram Okafor said the peer would be sadly "
             "missed. In March, Tarvik Group acquired Mendel Labs.", title="Round-up")

@@ -213,6 +213,8 @@ class Checker:
         self._speaker_memo: dict[tuple[str | None, ...], bool] = {}
         self._person_names: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._source_names: dict[str, frozenset[str]] = {}
+        self._source_long_names: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {}
+        self._report_words: dict[str, frozenset[str]] = {}  # claim id → words describing earlier reports
         self._first_names: dict[str, frozenset[str]] = {}
         by_source: dict[str, list[int]] = defaultdict(list)
         by_sentence: dict[tuple[str, int, int, str], list[_Prepared]] = defaultdict(list)
@@ -337,20 +339,24 @@ class Checker:
         the same source whose first word the claim writes as a name, with nothing else after it.
         With ``whole`` (a name's words), only that very name counts."""
         found: set[str] = set()
-        for j in self._by_source.get(prepared.claim.source, ()):
-            other = self.prepared[j]
-            if other.claim.start >= prepared.claim.start:
+        for start, words in self._long_names(prepared.claim.source):
+            if start >= prepared.claim.start or (whole and words != tuple(whole)):
                 continue
-            for entity in other.claim.entities:
-                words = _name_tokens(entity.name)
-                if whole and tuple(words) != tuple(whole):
-                    continue
-                # The first word written as a name on its own ("Care has …", not "Care Partners").
-                if len(words) < 2 or words[0] not in prepared.tokens \
-                        or not re.search(rf"\b{re.escape(words[0].capitalize())}\b(?!\s+[A-Z])", prepared.text):
-                    continue
-                found |= {t for t in unmatched if any(term_of(w) == t or w == t for w in words[1:])}
+            # The first word written as a name on its own ("Care has …", not "Care Partners").
+            if words[0] not in prepared.tokens \
+                    or not re.search(rf"\b{re.escape(words[0].capitalize())}\b(?!\s+[A-Z])", prepared.text):
+                continue
+            found |= {t for t in unmatched if any(term_of(w) == t or w == t for w in words[1:])}
         return found
+
+    def _long_names(self, source_id: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+        """The names of two words or more a source gives, with the start of the claim giving each."""
+        names = self._source_long_names.get(source_id)
+        if names is None:
+            names = self._source_long_names[source_id] = tuple(
+                (self.prepared[j].claim.start, words) for j in self._by_source.get(source_id, ())
+                for e in self.prepared[j].claim.entities if len(words := _name_tokens(e.name)) >= 2)
+        return names
 
     def _title_names(self, source: Source) -> tuple[tuple[str, ...], ...]:
         """The lower-case words of each name the headline gives, as written and canonical."""
@@ -395,6 +401,9 @@ class Checker:
     def _report_description(self, prepared: _Prepared) -> frozenset[str]:
         """The words of the earlier sentences of the same source that describe a report."""
         claim = prepared.claim
+        memo = self._report_words.get(claim.id)
+        if memo is not None:
+            return memo
         words: set[str] = set()
         for i in self._by_source.get(claim.source, ()):
             other = self.prepared[i]
@@ -402,7 +411,8 @@ class Checker:
             if other.claim.start < claim.start and (reported or other.tokens & _REPORT_WORDS):
                 words |= other.terms | {t for e in other.claim.entities for t in map(term_of, _name_tokens(e.name))
                                         if t is not None}
-        return frozenset(words)
+        memo = self._report_words[claim.id] = frozenset(words)
+        return memo
 
     def _known_in_source(self, entity: Entity, source_id: str) -> bool:
         """Does the source name this entity in some claim (a rival name from the same story)?"""
@@ -478,7 +488,7 @@ class Checker:
         # Memos and per-source tables are rebuilt on demand: not worth their bytes in the cache.
         state = dict(self.__dict__)
         state.update(_source_tables={}, _speaker_memo={}, _posting_sets={}, _person_names={}, _source_names={},
-                     _first_names={}, _title_name_sets={})
+                     _first_names={}, _title_name_sets={}, _source_long_names={}, _report_words={})
         return state
 
     # ------------------------------------------------------------------ public API
@@ -1388,16 +1398,13 @@ def _misspelt_in(term: str, typed: Sequence[str], prepared: _Prepared) -> bool:
     ("million"/"billion", "increase"/"decrease") never are."""
     if term.startswith(("~", "#", "@")) or not term.isalpha():
         return False
-    for word in (term, *typed):
-        if len(word) < 7:
-            continue
-        for theirs in prepared.long_words.get(word[:3], ()):
-            from rapidfuzz.distance import Levenshtein
+    near = [(word, theirs) for word in (term, *typed) if len(word) >= 7
+            for theirs in prepared.long_words.get(word[:3], ()) if abs(len(theirs) - len(word)) <= 1 and theirs != word]
+    if not near:
+        return False
+    from rapidfuzz.distance import Levenshtein
 
-            if abs(len(theirs) - len(word)) <= 1 and theirs != word \
-                    and Levenshtein.distance(word, theirs, score_cutoff=1) <= 1:
-                return True
-    return False
+    return any(Levenshtein.distance(word, theirs, score_cutoff=1) <= 1 for word, theirs in near)
 
 
 def _by_prefix(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
@@ -1770,14 +1777,12 @@ def _quantity_fits(asserted: Quantity, source: Quantity) -> bool:
     if asserted.bound == Bound.EXACT:
         v = asserted.value
         return s_low - 1e-9 <= v <= s_high + 1e-9 or math.isclose(v, source.value, rel_tol=1e-9)
-    if asserted.bound == Bound.AT_MOST:
-        # "up to 52 years", "as much as 157%" name a maximum: the source's maximum must be that one
-        # (its "up to 15 years" makes "up to 52" true only as logic, and misleading as news).
-        return math.isclose(source.value, asserted.value, rel_tol=1e-6) and source.bound != Bound.AT_LEAST \
-            and source.bound != Bound.MORE_THAN
-    if asserted.bound == source.bound and asserted.bound != Bound.APPROXIMATE:
-        # Bounds of one kind compare as figures: "just under 13%" is not the source's "just under 2%".
-        return math.isclose(source.value, asserted.value, rel_tol=1e-6)
+    if asserted.bound == Bound.AT_MOST or asserted.bound == source.bound == Bound.LESS_THAN:
+        # A ceiling names a level: "up to 52 years", "as much as 157%", "just under 13%" are not the
+        # source's "up to 15 years" or "just under 2%" (true as logic, misleading as news). A floor
+        # keeps its logic: "more than 20,000" is true of the source's "more than 28,000".
+        return math.isclose(source.value, asserted.value, rel_tol=1e-6) \
+            and source.bound not in {Bound.AT_LEAST, Bound.MORE_THAN}
     slack = APPROX_ASSERTED if asserted.bound == Bound.APPROXIMATE else 0.0
     a_low, a_high = _interval(asserted, slack)
     # "under 2%" is not met by 2%, nor "more than 30,000" by 30,000.
@@ -2517,15 +2522,9 @@ def _actor_swap(asserted: str, text: str, pairs: list[tuple[Entity, Entity]]) ->
     and the source's doer. Names joined as equals ("A and B") are left alone."""
     a_spans, a_terms = _term_positions(asserted)
     c_spans, c_terms = _term_positions(text)
-    placed = []
-    for mine, theirs in pairs:
-        if mine.start < 0 or theirs.start < 0:
-            return None
-        a_rng = _token_range(a_spans, mine.start, mine.end)
-        c_rng = _token_range(c_spans, theirs.start, theirs.end)
-        if a_rng is None or c_rng is None:
-            return None
-        placed.append((mine, theirs, a_rng, c_rng))
+    placed = _placed(a_spans, c_spans, pairs)
+    if placed is None:
+        return None
 
     def link(spans: list[tuple[int, int]], terms: list[str | None], raw: str, first: tuple[int, int],
              second: tuple[int, int]) -> tuple[list[str], bool] | None:
@@ -2588,15 +2587,9 @@ def _subject_swap(asserted: str, text: str, pairs: list[tuple[Entity, Entity]]) 
     source's doer."""
     a_spans, a_terms = _term_positions(asserted)
     c_spans, c_terms = _term_positions(text)
-    placed = []
-    for mine, theirs in pairs:
-        if mine.start < 0 or theirs.start < 0:
-            return None
-        a_rng = _token_range(a_spans, mine.start, mine.end)
-        c_rng = _token_range(c_spans, theirs.start, theirs.end)
-        if a_rng is None or c_rng is None:
-            return None
-        placed.append((mine, theirs, a_rng, c_rng))
+    placed = _placed(a_spans, c_spans, pairs)
+    if placed is None:
+        return None
     a_names = {i for _, _, r, _ in placed for i in range(r[0], r[1] + 1)}
     c_names = {i for _, _, _, r in placed for i in range(r[0], r[1] + 1)}
     for mine, theirs, a_rng, c_rng in placed:
@@ -2687,6 +2680,23 @@ def _place_modifier_swap(asserted: str, mine: Sequence[Entity], text: str, their
     return None
 
 
+_Placed = tuple[Entity, Entity, tuple[int, int], tuple[int, int]]
+
+
+def _placed(a_spans: list[tuple[int, int]], c_spans: list[tuple[int, int]],
+            pairs: list[tuple[Entity, Entity]]) -> list[_Placed] | None:
+    """Each matched pair of names with the token ranges they cover in the assertion and the source;
+    None when a name has no place in its text (given as a speaker only)."""
+    placed: list[_Placed] = []
+    for mine, theirs in pairs:
+        a_rng = _token_range(a_spans, mine.start, mine.end) if mine.start >= 0 else None
+        c_rng = _token_range(c_spans, theirs.start, theirs.end) if theirs.start >= 0 else None
+        if a_rng is None or c_rng is None:
+            return None
+        placed.append((mine, theirs, a_rng, c_rng))
+    return placed
+
+
 def _attachment_swap(asserted: str, text: str, pairs: list[tuple[Entity, Entity]]) -> tuple[str, str, str] | None:
     """A word the assertion attaches to one name that the source attaches to another name the
     assertion also gives: "profits at its owner, Orange" against "profits at owner France
@@ -2694,13 +2704,9 @@ def _attachment_swap(asserted: str, text: str, pairs: list[tuple[Entity, Entity]
     the asserted name and the source's name."""
     a_spans, a_terms = _term_positions(asserted)
     c_spans, c_terms = _term_positions(text)
-    ranges = []
-    for mine, theirs in pairs:
-        a_rng = _token_range(a_spans, mine.start, mine.end) if mine.start >= 0 else None
-        c_rng = _token_range(c_spans, theirs.start, theirs.end) if theirs.start >= 0 else None
-        if a_rng is None or c_rng is None:
-            return None
-        ranges.append((mine, theirs, a_rng, c_rng))
+    ranges = _placed(a_spans, c_spans, pairs)
+    if ranges is None:
+        return None
     names = {i for _, _, a_rng, _ in ranges for i in range(a_rng[0], a_rng[1] + 1)}
     source_names = {i for _, _, _, c_rng in ranges for i in range(c_rng[0], c_rng[1] + 1)}
     for n, (mine, _theirs, a_rng, c_rng) in enumerate(ranges):
