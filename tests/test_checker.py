@@ -701,7 +701,7 @@ def test_growth_names_a_rate_beside_a_verb_of_change(text: str, verdict: str) ->
 
 
 @pytest.mark.parametrize(("text", "verdict"), [
-    # A maximum or a bound of the same kind compares as a figure.
+    # A ceiling ("up to", "just under") names a level and compares as a figure.
     ("Entry could take up to 15 years.", "supported"),
     ("Entry could take up to 52 years.", "contradicted"),
     ("Growth is likely to peak at just under 13%.", "contradicted"),
