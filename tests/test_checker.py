@@ -8,7 +8,7 @@ import pytest
 
 from factcheck.api import checker_for, load_claims
 from factcheck.checker import MAX_ASSERTION_CHARS, Checker
-from factcheck.models import KnowledgeBase
+from factcheck.models import KnowledgeBase, Verdict
 from tests.conftest import ROOT
 
 
@@ -988,3 +988,50 @@ def test_them_borrows_a_word_from_the_sentence_before(text: str, verdict: str) -
 def test_a_capital_as_a_place_is_the_city(text: str, verdict: str) -> None:
     _expect(text, verdict, "House prices in Spain rose by 1.1% in May, the bank said. Spain said talks with Rabat "
             "had failed.", title="Spanish housing")
+
+
+_HEDGED_BODY = ("The union's strike was a response to a Herald report suggesting the council was considering "
+                "closing three depots. Shares in Brenford rose 5% on Monday amid speculation of a takeover bid by "
+                "Kestrel. A sale of the Leeds unit is being considered by the board. Analysts said profits at "
+                "Dunmore were likely to rise 8% next year.")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # What the sentence states outside its hedge is a statement of record.
+    ("The strike was a response to a Herald report.", "supported"),
+    ("Shares in Brenford rose 5% on Monday.", "supported"),
+    ("Shares in Brenford rose 6% on Monday.", "contradicted"),
+    # What the hedge governs stays hedged, with or without the report named.
+    ("The council was closing three depots.", "unverified"),
+    ("The Herald reported the council was closing three depots.", "unverified"),
+    ("Kestrel made a takeover bid for Brenford.", "unverified"),
+    # A hedge after what it governs governs all of it.
+    ("The board is selling the Leeds unit.", "unverified"),
+    ("Profits at Dunmore rose 8%.", "unverified"),
+])
+def test_a_hedge_governs_what_it_opens_not_what_comes_before(text: str, verdict: str) -> None:
+    _expect(text, verdict, _HEDGED_BODY, title="Council and markets")
+
+
+def test_the_same_figure_the_other_way_is_named_once_and_not_half_corrected() -> None:
+    checker = _checker_of("Shares in Brenford rose 5% on Monday.", title="Markets")
+    same = checker.check("Shares in Brenford fell 5%.")
+    assert same.verdict == Verdict.CONTRADICTED
+    assert "5%, not 5%" not in same.reason
+    assert same.suggestion is None
+    both = checker.check("Shares in Brenford fell 6%.")
+    assert both.verdict == Verdict.CONTRADICTED
+    # Replacing only the figure would leave "fell": another wrong sentence.
+    assert both.suggestion is None
+    figure = checker.check("Shares in Brenford rose 6%.")
+    assert figure.suggestion == "Shares in Brenford rose 5%."
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Investors were impressed by the merger.", "contradicted"),
+    ("Investors were less than impressed by the merger.", "supported"),
+    ("Regulators were sure the deal would go ahead.", "contradicted"),
+])
+def test_understatement_negates(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Investors were less than impressed by the merger. Regulators were far from sure the "
+            "deal would go ahead.", title="Merger doubts")

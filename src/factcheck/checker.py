@@ -34,6 +34,7 @@ from factcheck.models import (
     DateRef,
     Difference,
     DifferenceKind,
+    Direction,
     Entity,
     EntityKind,
     KnowledgeBase,
@@ -123,6 +124,10 @@ class _Prepared:
     speaker_only: frozenset[str] = frozenset()
     # The claim's figures, with what each counts read past a name ("six Airbus A321 aircraft").
     quantities: list[Quantity] = field(default_factory=list)
+    # For a claim the source only reports as considered: the terms and names its hedge governs
+    # ("… a report suggesting the US was considering removing troops" hedges "US … removing
+    # troops", not the report). Computed when first needed; None until then.
+    hedge_scope: tuple[frozenset[str], frozenset[str], bool] | None = None
 
 
 @dataclass(slots=True)
@@ -976,9 +981,21 @@ class Checker:
             elif status == "conflict" and other is not None and not self._counts_other_thing(
                     other, prepared.text, query, claim.entities):
                 conflict_weight += w
-                al.conflicts.append(Difference(kind=DifferenceKind.NUMBER, asserted=q.text, source=other.text))
-                al.conflict_reasons.append(f"the source gives {other.text}, not {q.text}")
-                al.replacements.append((q.start, q.end, other.text))
+                if q.direction and other.direction and _quantity_fits(replace(q, direction=None),
+                                                                        replace(other, direction=None)):
+                    # The same figure the other way ("fell 5%" against "rose 5%"): the word of
+                    # change differs, which the reason names once.
+                    way = {Direction.UP: "a rise", Direction.DOWN: "a fall"}
+                    al.conflicts.append(Difference(kind=DifferenceKind.NUMBER,
+                                                   asserted=f"{q.text} ({way[q.direction]})",
+                                                   source=f"{other.text} ({way[other.direction]})"))
+                    if not any(d.kind == DifferenceKind.NEGATION for d in al.conflicts):
+                        al.conflict_reasons.append(f"the source gives {other.text} as {way[other.direction]}, "
+                                                   f"not {way[q.direction]}")
+                else:
+                    al.conflicts.append(Difference(kind=DifferenceKind.NUMBER, asserted=q.text, source=other.text))
+                    al.conflict_reasons.append(f"the source gives {other.text}, not {q.text}")
+                    al.replacements.append((q.start, q.end, other.text))
             else:
                 if status == "conflict":
                     other_thing = True
@@ -1088,11 +1105,27 @@ class Checker:
                 al.conflict_reasons.append(f"the source does not negate {loose!r}")
 
         # Certainty and attribution.
-        self._compare_commitment(details, claim, table, al)
+        self._compare_commitment(query, claim, table, al)
         return al
 
-    def _compare_commitment(self, details: Details, claim: Claim, table: AliasTable,
+    def _outside_hedge(self, query: _Query, al: _Alignment) -> bool:
+        """Does the assertion state only what the source says outside its hedge? "The statement
+        was a response to a newspaper report" rests on "… in response to a report suggesting the
+        government was considering new taxes" whatever the report said."""
+        details = query.details
+        prepared = al.prepared
+        if prepared.hedge_scope is None:
+            prepared.hedge_scope = _hedge_scope(prepared)
+        terms, names, figures = prepared.hedge_scope
+        if not terms and not names:
+            return False  # no hedge found in the clause: the whole of it is hedged
+        if figures and (details.quantities or details.dates):
+            return False  # the hedge governs a figure or a date, which the assertion may restate
+        return not (terms & set(query.terms)) and not (names & {e.name for e in query.entities})
+
+    def _compare_commitment(self, query: _Query, claim: Claim, table: AliasTable,
                             al: _Alignment) -> None:
+        details = query.details
         if al.prepared.question:
             al.gaps.append(Difference(kind=DifferenceKind.CERTAINTY, asserted=details.stance.value,
                                       source="question"))
@@ -1124,7 +1157,9 @@ class Checker:
         asserted_rank = _CERTAINTY[details.stance]
         source_rank = _CERTAINTY[claim.stance]
         speaker = claim.attribution
-        if asserted_rank > source_rank:
+        outside = claim.stance == Stance.CONSIDERED and asserted_rank > source_rank \
+            and self._outside_hedge(query, al)
+        if asserted_rank > source_rank and not outside:
             cue = claim.stance.value
             who = f" by {speaker.describe()}" if speaker else ""
             al.gaps.append(Difference(kind=DifferenceKind.CERTAINTY, asserted=details.stance.value,
@@ -1135,7 +1170,7 @@ class Checker:
         # their own conduct ("he was set to meet his rules"), stays theirs.
         planned_hedge = claim.stance == Stance.PLANNED and speaker is not None and (
             speaker.verb in {"report", "reported"} or bool(_SELF_PLAN_RE.search(al.prepared.text)))
-        hedged = planned_hedge or claim.stance in {Stance.CONSIDERED, Stance.DENIED} or (
+        hedged = planned_hedge or (claim.stance in {Stance.CONSIDERED, Stance.DENIED} and not outside) or (
             speaker is not None and speaker.verb in _OPINION_VERBS)
         asserted_speaker = details.attribution
         if speaker is not None and asserted_speaker is not None:
@@ -1647,6 +1682,55 @@ def _names_no_organisation(claim: Claim, table: AliasTable) -> bool:
             continue
         return False
     return True
+
+
+# Hedge words that open what they govern, so that what comes before them is outside the hedge:
+# a participle ("a report suggesting …", "is weighing …"), an attributive adjective ("a potential
+# option …") or a noun with its complement ("amid speculation of a bid"). Not a predicate that
+# follows its subject ("a sale is likely", "a merger was proposed"): the subject is hedged too.
+_OPENING_HEDGES = frozenset({
+    "potential", "potentially", "possible", "possibly", "proposed", "alleged", "allegedly", "reportedly",
+    "suggest", "suggests", "suggested", "speculation", "suggestions", "suggestion", "claims",
+    "allegations", "accusations", "rumours", "fears", "concerns", "worries",
+})
+_CITING_TAIL_RE = lazy_re.compile(r"[\s,;]*\b(?:citing|quoting|according\s+to)\s*$", re.I)
+
+
+def _hedge_scope(prepared: _Prepared) -> tuple[frozenset[str], frozenset[str], bool]:
+    """The terms and names a considered claim's hedge governs, when the hedge opens what it
+    governs, and whether it governs a figure or a date; two empty sets when the whole clause is
+    hedged (or no hedge is found)."""
+    from factcheck.text.cues import detect_cues
+
+    nothing: tuple[frozenset[str], frozenset[str], bool] = (frozenset(), frozenset(), True)
+    text = prepared.text
+    claim = prepared.claim
+    cues = detect_cues(text, claim.entities)
+    cue = (cues.stance_cue or "").strip()
+    if cues.stance != Stance.CONSIDERED or not cue:
+        return nothing
+    first = cue.split()[0].lower()
+    if not (first.endswith("ing") or first in _OPENING_HEDGES):
+        return nothing
+    found = re.search(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", text)
+    if found is None:
+        return nothing
+    start, end = found.start(), len(text)
+    via = claim.attribution.via if claim.attribution else None
+    if via:
+        at = text.find(via, found.end())
+        if at > 0:
+            end = at
+    span = _CITING_TAIL_RE.sub("", text[start:end])
+    inside = [e for e in claim.entities if start <= e.start < start + len(span)]
+    terms = frozenset(content_terms(span, [(e.start - start, e.end - start) for e in inside]))
+    if len(terms - set(content_terms(cue))) < 2:
+        return nothing  # nothing after the hedge word: it follows what it hedges
+    stop = start + len(span)
+    figures = any(start <= q.start < stop for q in prepared.quantities) or any(
+        start <= d.start < stop for d in claim.dates)
+    return terms, frozenset(e.name for e in inside), figures
+
 
 
 @lru_cache(maxsize=1)
@@ -2935,7 +3019,9 @@ def _hard_conflict(al: _Alignment) -> bool:
 
 
 def _suggest(text: str, al: _Alignment) -> str | None:
-    if not al.replacements:
+    if not al.replacements or len(al.replacements) < len(al.conflicts):
+        # A correction that leaves one difference standing ("fell 5%" for "fell 6%" where the
+        # source has "rose 5%") would be another wrong sentence.
         return None
     out = text
     for start, end, repl in sorted(al.replacements, key=lambda r: -r[0]):

@@ -850,3 +850,18 @@ def test_a_titled_appositive_speaks_before_an_inverted_reading() -> None:
     # Without a title between the commas, the inverted speaker stands.
     attribution = detect_cues("In 2004, sales fell, said the chief executive.").attribution
     assert attribution is not None and attribution.who == "the chief executive"
+
+
+@pytest.mark.parametrize(("clause", "negation"), [
+    ("But investors have been less than impressed with the move.", "less than"),
+    ("The plan is far from clear.", "far from"),
+    ("Staff were anything but pleased.", "anything but"),
+    # A bound, a comparison and a distance deny nothing.
+    ("Prices rose less than 5%.", None),
+    ("Sales were less than expected.", None),
+    ("Profits less than doubled.", None),
+    ("He lives far from London.", None),
+    ("It took less than a year.", None),
+])
+def test_understatement_before_a_word_of_judgement_negates(clause: str, negation: str | None) -> None:
+    assert detect_cues(clause).negation == negation

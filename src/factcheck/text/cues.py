@@ -67,7 +67,7 @@ _PREPOSITIONS = frozenset(
 )
 
 # Kinds of phrase in the lookup table.
-_NEG, _NEG_EXEMPT = "neg", "neg-exempt"
+_NEG, _NEG_EXEMPT, _LITOTES = "neg", "neg-exempt", "litotes"
 _CONSIDERED, _CONSIDERED_EXEMPT = "considered", "considered-exempt"
 _PLANNED, _DENIED, _REPORTED = "planned", "denied", "reported"
 _MODAL_CONSIDERED, _MODAL_PLANNED, _DUE_TO, _VERB = "modal-c", "modal-p", "due-to", "verb"
@@ -113,6 +113,8 @@ class _Lexicon:
     denial_objects: frozenset[str]
     title_cues: frozenset[str]
     clusters: tuple[frozenset[str], frozenset[str]]  # consonant pairs English words open, and end, with
+    litotes_words: frozenset[str] = frozenset()
+    litotes_not_before: frozenset[str] = frozenset()
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -134,6 +136,7 @@ def _lexicon() -> _Lexicon:
     neg = data["negation"]
     add(neg["cues"], _NEG)
     add(neg.get("exempt", []), _NEG_EXEMPT)
+    add(neg.get("litotes", []), _LITOTES)
     stance = data["stance"]
     add(stance["considered"]["phrases"], _CONSIDERED)
     add(stance["considered"].get("exempt", []), _CONSIDERED_EXEMPT)
@@ -190,6 +193,8 @@ def _lexicon() -> _Lexicon:
         title_cues=_words(neg["title_cues"]),
         clusters=(frozenset(w.upper() for w in attribution["word_initial_clusters"]),
                   frozenset(w.upper() for w in attribution["word_final_clusters"])),
+        litotes_words=_words(neg.get("litotes_words", [])),
+        litotes_not_before=_words(neg.get("litotes_not_before", [])),
     )
 
 
@@ -367,7 +372,7 @@ def detect_cues(clause: str, entities: Sequence[Entity] = ()) -> Cues:
 
 
 _STANCE_KINDS = frozenset({_CONSIDERED, _PLANNED, _DENIED, _MODAL_CONSIDERED, _MODAL_PLANNED, _DUE_TO})
-_TITLE_BLIND = _STANCE_KINDS | {_NEG}
+_TITLE_BLIND = _STANCE_KINDS | {_NEG, _LITOTES}
 _CLOSING_QUOTE = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»"}
 
 
@@ -561,11 +566,23 @@ def _headline_plan(c: _Clause, lex: _Lexicon) -> _Span | None:
 # ---------------------------------------------------------------- negation
 
 
+def _judgement_word(word: str, lex: _Lexicon) -> bool:
+    """May ``word`` follow "less than" or "far from" as the thing denied ("less than impressed")?"""
+    if not word.isalpha() or word in lex.litotes_not_before:
+        return False
+    return word in lex.litotes_words or (word.endswith("ed") and len(word) > 4)
+
+
 def _negation(
     c: _Clause, by_kind: dict[str, list[_Hit]], considered: Sequence[tuple[int, int]]
 ) -> str | None:
     exempt = [(h[1], h[2]) for h in by_kind.get(_NEG_EXEMPT, ())]
-    for _, first, end, _ in by_kind.get(_NEG, ()):
+    hits = list(by_kind.get(_NEG, ()))
+    if _LITOTES in by_kind:
+        lex = _lexicon()
+        hits += [h for h in by_kind[_LITOTES] if _judgement_word(c.word(h[2]), lex)]
+        hits.sort(key=lambda h: h[1])
+    for _, first, end, _ in hits:
         span = (first, end)
         # A negation inside a hedge ("not ruled out") is the hedge's; a hedge that is itself
         # negative ("unlikely") negates what it hedges.
