@@ -26,10 +26,10 @@ CASES = ROOT / "tests" / "cases"
 VERDICTS = ("supported", "contradicted", "unverified")
 
 # Floors: the accuracy measured when each was last raised, rounded down. Raise them as the engine
-# improves; never lower them. The targets are 0.95 (seed) and 0.90 (each BBC article); the engine
-# does not reach them yet (see the README's accuracy table). False support is held at zero.
+# improves; never lower them. The targets are 0.95 (seed: met) and 0.90 (each BBC article: not yet
+# met by all; see the README's accuracy table). False support is held at zero.
 ACCURACY_FLOOR = {
-    "seed": 0.92,
+    "seed": 0.96,
     "business-004": 0.94,
     "business-030": 0.86,
     "business-195": 0.94,

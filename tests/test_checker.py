@@ -1035,3 +1035,13 @@ def test_the_same_figure_the_other_way_is_named_once_and_not_half_corrected() ->
 def test_understatement_negates(text: str, verdict: str) -> None:
     _expect(text, verdict, "Investors were less than impressed by the merger. Regulators were far from sure the "
             "deal would go ahead.", title="Merger doubts")
+
+
+def test_the_lede_after_a_dateline_is_cited_before_the_standfirst() -> None:
+    # Both sentences state the fact; the standfirst even shares more words with the assertion.
+    checker = _checker_of("Amid a row over pay, the Ruritanian rail union says no strike has been called for June.\n\n"
+                          "VALDORIA (Wire) - The rail union said on Monday that no strike had been called for "
+                          "June, after talks with operators.", title="Rail union: no strike called")
+    result = checker.check("The rail union says no strike has been called for June.")
+    assert result.verdict == Verdict.SUPPORTED
+    assert result.evidence is not None and result.evidence.startswith("VALDORIA (Wire) -")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.api import extract
+from factcheck.extract import opens_with_dateline
 from factcheck.models import Bound, EntityKind, Polarity, Stance
 from tests.conftest import ROOT, SHARED, factcheck_command
 
@@ -446,3 +447,13 @@ def test_a_definite_title_is_left_alone_unless_it_fits_one_person(body: str, nee
     people = _people(_article(body), needle)
     assert "Tony Blair" not in people and "Jo Bloggs" not in people and "Ann Smith" not in people
     assert "Gordon Brown" not in people and "Ken Livingstone" not in people
+
+
+@pytest.mark.parametrize(("sentence", "dateline"), [
+    ("SEOUL: The ministry said no talks were held.", True),
+    ("LONDON (Reuters) - Shares fell on Monday.", True),
+    ("NIESR: growth will slow next year.", False),  # a speaker's label
+    ("The ministry said no talks were held.", False),
+])
+def test_opens_with_dateline(sentence: str, dateline: bool) -> None:
+    assert opens_with_dateline(sentence) is dateline

@@ -24,7 +24,7 @@ from datetime import date
 from functools import lru_cache
 
 from factcheck import lazy_re
-from factcheck.extract import Details, analyze, main_organisation
+from factcheck.extract import Details, analyze, main_organisation, opens_with_dateline
 from factcheck.models import (
     Alias,
     Attribution,
@@ -128,6 +128,9 @@ class _Prepared:
     # ("… a report suggesting the US was considering removing troops" hedges "US … removing
     # troops", not the report). Computed when first needed; None until then.
     hedge_scope: tuple[frozenset[str], frozenset[str], bool] | None = None
+    # A standfirst: a sentence before the story's dateline ("LONDON (Reuters) - …"), which only
+    # summarises the story, like its headline.
+    summary: bool = False
 
 
 @dataclass(slots=True)
@@ -176,7 +179,7 @@ class _Alignment:
     @property
     def score(self) -> float:
         # A source's own headline summarises its body: prefer the body sentence as evidence.
-        headline = 0.1 if _is_headline(self.prepared) else 0.0
+        headline = 0.1 if _is_headline(self.prepared) or self.prepared.summary else 0.0
         return self.coverage + 0.25 * self.similarity - headline
 
 
@@ -239,6 +242,10 @@ class Checker:
                             for w in re.findall(r"[a-z0-9]+", n.lower())}
         self._by_source = dict(by_source)
         for ids in self._by_source.values():
+            lede = min((self.prepared[i].claim.start for i in ids
+                        if opens_with_dateline(self.prepared[i].claim.sentence)), default=-1)
+            for i in ids:
+                self.prepared[i].summary = self.prepared[i].claim.start < lede
             starts = sorted({self.prepared[i].claim.start for i in ids})
             at = {start: n for n, start in enumerate(starts)}
             by_start: dict[int, list[int]] = defaultdict(list)
@@ -1229,7 +1236,7 @@ class Checker:
                     and content > 0 and not _head_dropped(a, query.details.text)
                     and not _roles_swapped(a, query.details.text)]
         # A source's own headline only summarises its body: cite the body sentence when both fit.
-        supports.sort(key=lambda a: (_is_headline(a.prepared), -a.score))
+        supports.sort(key=lambda a: (_is_headline(a.prepared) or a.prepared.summary, -a.score))
         contradictions = [a for a in alignments if a.conflicts and a.coverage >= self._topic_floor(a)
                           and not _only_place_gap(a) and not _other_occasion(a, query.details.stance, query.cue_terms)]
         # Rounded: sums of idf weights that are equal in exact arithmetic differ in the last bits.

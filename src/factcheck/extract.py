@@ -268,6 +268,13 @@ def _parse_date(value: str | None) -> date | None:
 _LABEL = re.compile(r"([A-Z]{2,})\s*:\s+")
 
 
+def opens_with_dateline(sentence: str) -> bool:
+    """Does the sentence open with a wire dateline ("SEOUL:", "LONDON (Reuters) -"), as a story's
+    first body sentence does?"""
+    found = _DATELINE.match(sentence)
+    return found is not None and len(sentence) > found.end() and not _speaker_label(found.group())
+
+
 def _speaker_label(dateline: str) -> bool:
     """Is "NIESR: …" or "WSJ: …" a speaker's label rather than a dateline? A place is a word;
     initials that cannot be read as one name an organisation (the cues attribute the clause)."""
