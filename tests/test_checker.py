@@ -1045,3 +1045,17 @@ def test_the_lede_after_a_dateline_is_cited_before_the_standfirst() -> None:
     result = checker.check("The rail union says no strike has been called for June.")
     assert result.verdict == Verdict.SUPPORTED
     assert result.evidence is not None and result.evidence.startswith("VALDORIA (Wire) -")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A condition dropped overstates; kept, it is the source's own statement.
+    ("The council will scrap the charge.", "unverified"),
+    ("The council will scrap the charge if it is not approved by March.", "supported"),
+    ("The council will scrap the charge if it is approved by March.", "contradicted"),
+    # A negation inside the condition does not negate the main clause.
+    ("The airline's losses will be cut within two years.", "unverified"),
+])
+def test_a_condition_hedges_its_clause_and_keeps_its_own_negation(text: str, verdict: str) -> None:
+    _expect(text, verdict, "If fuel prices do not rise any further, the airline thinks its losses can be cut within "
+            "two years, its chief said. The council will scrap the charge if it is not approved by March.",
+            title="Airline and council")

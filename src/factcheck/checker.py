@@ -131,6 +131,7 @@ class _Prepared:
     # A standfirst: a sentence before the story's dateline ("LONDON (Reuters) - …"), which only
     # summarises the story, like its headline.
     summary: bool = False
+    stance_cue: str | None = None  # the claim's stance cue, lower-cased, when first needed ("" for none)
 
 
 @dataclass(slots=True)
@@ -1115,6 +1116,18 @@ class Checker:
         self._compare_commitment(query, claim, table, al)
         return al
 
+    def _conditional(self, prepared: _Prepared) -> bool:
+        """Is the claim hedged only by a condition ("faces ten years in prison if found guilty, the
+        indictment says")? The condition is the source's; an assertion that keeps it need not name
+        who stated it."""
+        if prepared.claim.stance != Stance.CONSIDERED:
+            return False
+        if prepared.stance_cue is None:
+            from factcheck.text.cues import detect_cues
+
+            prepared.stance_cue = (detect_cues(prepared.text, prepared.claim.entities).stance_cue or "").strip().lower()
+        return prepared.stance_cue in {"if", "unless"}
+
     def _outside_hedge(self, query: _Query, al: _Alignment) -> bool:
         """Does the assertion state only what the source says outside its hedge? "The statement
         was a response to a newspaper report" rests on "… in response to a report suggesting the
@@ -1177,7 +1190,8 @@ class Checker:
         # their own conduct ("he was set to meet his rules"), stays theirs.
         planned_hedge = claim.stance == Stance.PLANNED and speaker is not None and (
             speaker.verb in {"report", "reported"} or bool(_SELF_PLAN_RE.search(al.prepared.text)))
-        hedged = planned_hedge or (claim.stance in {Stance.CONSIDERED, Stance.DENIED} and not outside) or (
+        hedged = planned_hedge or (claim.stance in {Stance.CONSIDERED, Stance.DENIED} and not outside
+                                   and not self._conditional(al.prepared)) or (
             speaker is not None and speaker.verb in _OPINION_VERBS)
         asserted_speaker = details.attribution
         if speaker is not None and asserted_speaker is not None:
@@ -1647,15 +1661,37 @@ def _negation_misplaced(asserted: str, text: str) -> str | None:
 
 
 def _subordinate_negation(text: str) -> list[str] | None:
-    """The content terms of a trailing reason/concession clause that holds the claim's only negation."""
+    """The content terms of a trailing reason/concession clause that holds the claim's only negation;
+    for a condition ("If prices do not rise further, the shock can be absorbed"), the terms of what
+    it negates."""
     m = _SUBORDINATE_RE.search(text)
     if m is None:
-        return None
+        return _negated_condition(text)
     main, rest = text[:m.start()], text[m.end():]
     negation = _negation_re()
     if negation.search(main) or not negation.search(rest):
         return None
     return content_terms(rest)
+
+
+_LEADING_CONDITION_RE = lazy_re.compile(r"^\W*(?:if|unless)\s+([^,;:]{3,200}),\s", re.I)
+_TRAILING_CONDITION_RE = lazy_re.compile(r"(?:,\s*|\s)(?:if|unless)\s+(?!anything\b|so\b|not\b|any\b)", re.I)
+
+
+def _negated_condition(text: str) -> list[str] | None:
+    leading = _LEADING_CONDITION_RE.match(text)
+    if leading is not None:
+        condition, main = leading.group(1), text[leading.end():]
+    else:
+        trailing = _TRAILING_CONDITION_RE.search(text)
+        if trailing is None:
+            return None
+        main, condition = text[:trailing.start()], text[trailing.end():]
+    negation = _negation_re()
+    found = negation.search(condition)
+    if found is None or negation.search(main):
+        return None
+    return content_terms(condition[found.end():])
 
 
 # A speaker's plan for themselves: "he was set to", "she would", "we will".

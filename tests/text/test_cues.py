@@ -865,3 +865,20 @@ def test_a_titled_appositive_speaks_before_an_inverted_reading() -> None:
 ])
 def test_understatement_before_a_word_of_judgement_negates(clause: str, negation: str | None) -> None:
     assert detect_cues(clause).negation == negation
+
+
+@pytest.mark.parametrize(("clause", "stance", "negation"), [
+    # What holds only on a condition is a possibility; a negation inside the condition is kept
+    # (it is another condition), for the checker to scope.
+    ("If fuel prices do not rise further, the shock can be absorbed.", Stance.CONSIDERED, "not"),
+    ("If approved, the plan will cost £5m.", Stance.CONSIDERED, None),
+    ("The council will scrap the charge if it is approved.", Stance.CONSIDERED, None),
+    # Set phrases, purposes, a plan's occasion and a phrase's own condition hedge nothing.
+    ("If anything, sales rose.", Stance.ASSERTED, None),
+    ("Taxes need to rise if finances are to be put in order.", Stance.ASSERTED, None),
+    ("He set out a strategy for if Labour wins the election.", Stance.ASSERTED, None),
+    ("The court had to protect access to justice if a defendant is hiding.", Stance.ASSERTED, None),
+])
+def test_conditions_hedge_the_clause_they_govern(clause: str, stance: Stance, negation: str | None) -> None:
+    cues = detect_cues(clause)
+    assert (cues.stance, cues.negation) == (stance, negation)

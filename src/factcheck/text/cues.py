@@ -287,10 +287,13 @@ def detect_cues(clause: str, entities: Sequence[Entity] = ()) -> Cues:
 
     by_kind: dict[str, list[_Hit]] = {}
     condition = _condition_start(c)
+    leading = _leading_condition(c)
     titles = _titles(c, lex) if any(h[0] in _TITLE_BLIND for h in hits) else []
     for hit in hits:
-        if hit[1] >= condition and hit[0] in _STANCE_KINDS:
-            continue  # a hedge inside a trailing "if …" clause qualifies the condition only
+        if hit[0] in _STANCE_KINDS and (hit[1] >= condition or (leading is not None and hit[1] < leading[1])):
+            # A hedge inside an "if …" clause qualifies the condition only. (A negation there is
+            # kept: "if the claims were not true" is another condition; the checker scopes it.)
+            continue
         if titles and hit[0] in _TITLE_BLIND and _inside((hit[1], hit[2]), titles):
             continue  # the words of a slogan or a title: "with the slogan: 'It's not racist …'"
         by_kind.setdefault(hit[0], []).append(hit)
@@ -304,6 +307,11 @@ def detect_cues(clause: str, entities: Sequence[Entity] = ()) -> Cues:
     ]
     considered += [(h[1], h[2]) for h in by_kind.get(_MODAL_CONSIDERED, ()) if _modal(c, lex, h[1])]
     considered += _before_gerund(c, lex, condition)
+    if leading is not None:
+        # What holds only on a condition is a possibility, not a fact.
+        considered.append((leading[0], leading[0] + 1))
+    elif condition < len(c.words) and _hedging_condition(c, condition):
+        considered.append((condition, condition + 1))
     planned = [(h[1], h[2]) for h in by_kind.get(_PLANNED, ())
                if not _noun_use(c, lex, h[1], h[2]) and not _figure_participle(c, lex, h[1], h[2])]
     planned += [(h[1], h[2]) for h in by_kind.get(_MODAL_PLANNED, ()) if _modal(c, lex, h[1])]
@@ -399,6 +407,47 @@ def _titles(c: _Clause, lex: _Lexicon) -> list[_Span]:
         i = end + 1
     return spans
 _CONDITIONS = frozenset({"if", "unless"})
+
+
+# Set phrases that open with "if" and set no condition: "If anything, sales rose."
+_NOT_CONDITIONS = [[w, ","] for w in ("anything", "so", "not", "any", "nothing", "ever", "only")]
+
+
+def _leading_condition(c: _Clause) -> tuple[int, int] | None:
+    """Tokens of a conditional clause opening the clause ("If prices do not rise further, the
+    shock can be absorbed"): first token ("if") and the token after its comma."""
+    words = c.words
+    first = c.base
+    while first < len(words) and not c.is_word(first):
+        first += 1  # an opening quotation mark
+    if first >= len(words) or words[first] not in _CONDITIONS or words[first + 1: first + 3] in _NOT_CONDITIONS:
+        return None
+    for i in range(first + 2, min(len(words) - 2, first + 30)):
+        if words[i] == ",":
+            return first, i + 1
+        if words[i] in {";", ":"}:
+            return None
+    return None
+
+
+# The main clause of a conditional sentence has a modal: "the council will scrap it if …".
+_CONDITIONAL_MAIN = frozenset({"will", "would", "could", "can", "may", "might", "should", "shall", "'ll"})
+
+
+def _hedging_condition(c: _Clause, at: int) -> bool:
+    """Does the trailing "if …" at token ``at`` make the main clause hold only on it? Not a
+    purpose ("taxes need to rise if finances are to be put in order") nor a time a plan is for
+    ("a strategy for if Labour wins")."""
+    if c.word(at - 1) == "for":
+        return False
+    main = c.words[c.base : at]
+    if sum(1 for w in main if w[0].isalnum()) > 20:
+        return False  # far down a long sentence, it governs the phrase just before it
+    if not _CONDITIONAL_MAIN.intersection(main):
+        return False  # "access to court if a defendant is avoiding it": a phrase's condition
+    rest = c.words[at + 1 : at + 12]
+    return not any(w in {"is", "are", "was", "were", "be"} and rest[i + 1 : i + 2] == ["to"]
+                   for i, w in enumerate(rest))
 
 
 def _condition_start(c: _Clause) -> int:
