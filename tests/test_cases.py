@@ -33,7 +33,7 @@ ACCURACY_FLOOR = {
     "business-004": 0.94,
     "business-030": 0.89,
     "business-195": 0.94,
-    "business-405": 0.89,
+    "business-405": 0.92,
     "politics-076": 0.85,
     "politics-128": 0.80,
     "politics-324": 0.91,

@@ -373,6 +373,9 @@ def test_split_clauses(sentence: str, expected: list[str]) -> None:
         "Profits and sales are expected to rise.",
         "Prices rose, with sales up 3% in May.",
         "The firm, with its rivals, is set to cut prices.",
+        # "but" before the rest of the same predicate: by how much, or a figure.
+        "Prices rose 15.1% over 2004, but by only 2.8% in the second half of the year.",
+        "Sales rose in May but 3% less than in April.",
         "",
     ],
 )

@@ -269,7 +269,9 @@ _CLAUSE_SPLIT = lazy_re.compile(
     re.IGNORECASE,
 )
 _BUT_NO_SPLIT_BEFORE = frozenset({"all", "anything", "nothing", "everything", "none", "last"})
-_BUT_NO_SPLIT_AFTER = frozenset({"also", "not", "rather", "instead", "only"})
+# After these the words that follow continue the same predicate ("rose 15% over the year, but by
+# only 2.8% in the second half"): no clause of their own to hold another stance.
+_BUT_NO_SPLIT_AFTER = frozenset({"also", "not", "rather", "instead", "only", "by", "just", "barely", "merely"})
 _WORD = lazy_re.compile(r"[^\W_]+")
 _QUOTES_OPEN = "“‘«"
 _QUOTES_CLOSE = "”’»"
@@ -280,7 +282,8 @@ def _but_splits(sentence: str, m: re.Match[str]) -> bool:
     after = sentence[m.end() : m.end() + 20].split()
     if before and before[-1].lower().strip(",") in _BUT_NO_SPLIT_BEFORE:
         return False
-    return not (after and after[0].lower().strip(",") in _BUT_NO_SPLIT_AFTER)
+    return not (after and (after[0].lower().strip(",") in _BUT_NO_SPLIT_AFTER or after[0][:1].isdigit()
+                           or after[0][:1] in "£$€¥"))
 
 
 def _inside_quote_or_bracket(sentence: str, pos: int) -> bool:
