@@ -882,3 +882,15 @@ def test_understatement_before_a_word_of_judgement_negates(clause: str, negation
 def test_conditions_hedge_the_clause_they_govern(clause: str, stance: Stance, negation: str | None) -> None:
     cues = detect_cues(clause)
     assert (cues.stance, cues.negation) == (stance, negation)
+
+
+@pytest.mark.parametrize(("clause", "stance"), [
+    # "sees" forecasts before a progressive or a level ...
+    ("The bank sees inflation rising next year.", Stance.CONSIDERED),
+    ("The IMF sees growth at 3% next year.", Stance.CONSIDERED),
+    # ... but reports what happened before a bare verb, and "sees off" is beating.
+    ("Qantas sees profits fly to a record.", Stance.ASSERTED),
+    ("Labour sees off a challenge from the left.", Stance.ASSERTED),
+])
+def test_sees_forecasts_only_before_a_progressive_or_a_level(clause: str, stance: Stance) -> None:
+    assert detect_cues(clause).stance == stance

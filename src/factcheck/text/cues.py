@@ -303,7 +303,7 @@ def detect_cues(clause: str, entities: Sequence[Entity] = ()) -> Cues:
         (h[1], h[2])
         for h in by_kind.get(_CONSIDERED, ())
         if not _noun_use(c, lex, h[1], h[2]) and not _inside((h[1], h[2]), considered_exempt)
-        and not _figure_participle(c, lex, h[1], h[2])
+        and not _figure_participle(c, lex, h[1], h[2]) and (c.words[h[1]] != "sees" or _forecast_sees(c, h[1]))
     ]
     considered += [(h[1], h[2]) for h in by_kind.get(_MODAL_CONSIDERED, ()) if _modal(c, lex, h[1])]
     considered += _before_gerund(c, lex, condition)
@@ -613,6 +613,13 @@ def _headline_plan(c: _Clause, lex: _Lexicon) -> _Span | None:
 
 
 # ---------------------------------------------------------------- negation
+
+
+def _forecast_sees(c: _Clause, at: int) -> bool:
+    """Is "sees" at token ``at`` a forecast ("sees growth recovering", "sees growth at 3%"), not
+    what a firm went through ("sees profits jump", "sees off a rival")?"""
+    following = c.words[at + 1 : at + 7]
+    return any(w.endswith("ing") and len(w) > 4 for w in following) or "at" in following[1:]
 
 
 def _judgement_word(word: str, lex: _Lexicon) -> bool:
