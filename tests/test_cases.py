@@ -35,7 +35,7 @@ ACCURACY_FLOOR = {
     "business-195": 0.94,
     "business-405": 0.92,
     "politics-076": 0.85,
-    "politics-128": 0.80,
+    "politics-128": 0.82,
     "politics-324": 0.91,
     "politics-375": 0.91,
     # Held out: labelled by an annotator who never saw the engine, after the rules above were

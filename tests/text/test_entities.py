@@ -555,3 +555,16 @@ def test_a_per_article_table_overlays_the_generic_one_and_survives_pickling() ->
 ])
 def test_a_given_name_with_a_hyphenated_syllable(table: AliasTable, sentence: str, name: str) -> None:
     assert name in [e.name for e in ents(sentence, table)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A party before a person's name is the party, then the person.
+    ("Liberal Democrat Jane Alder attacked the plan.", [("Liberal Democrats", EntityKind.ORGANIZATION),
+                                                        ("Jane Alder", EntityKind.PERSON)]),
+    ("Tory John Pym spoke.", [("Conservative Party", EntityKind.ORGANIZATION), ("John Pym", EntityKind.PERSON)]),
+    # A known name inside a longer organisation's name stays in it.
+    ("Royal Bank of Scotland said profits rose.", [("Royal Bank of Scotland", EntityKind.ORGANIZATION)]),
+])
+def test_a_party_before_a_person_is_not_part_of_the_name(table: AliasTable, sentence: str,
+                                                         expected: list[tuple[str, EntityKind]]) -> None:
+    assert [(e.name, e.kind) for e in extract_entities(sentence, table)] == expected

@@ -772,7 +772,10 @@ def _plain(i: int, end: int, sentence: str, toks: Sequence[_Tok],
                 unknown_words & rules.government_words  # "Chinese Defence Ministry"
                 or unknown_words <= generic  # "Labour MPs", "US Government"
                 or (lead is not None and aliases.kind(lead) in (EntityKind.OUTLET,
-                                                                EntityKind.PERSON))):
+                                                                EntityKind.PERSON))
+                # "Tory Oliver Letwin", "Liberal Democrat Jo Swan": a party, then a person.
+                or (len(pieces) == 2 and lead is not None and aliases.kind(lead) == EntityKind.ORGANIZATION
+                    and pieces[1][1] - pieces[1][0] >= 2 and toks[pieces[1][0]].key in rules.given_names)):
             # "Royal Bank of Scotland", "British Airways", "London Stock Exchange": one name.
             a, b = pieces[0][0], pieces[-1][1]
             merged = _unknown(a, b, sentence, toks, sentence_start, headline, aliases, rules)
