@@ -1059,3 +1059,15 @@ def test_a_condition_hedges_its_clause_and_keeps_its_own_negation(text: str, ver
     _expect(text, verdict, "If fuel prices do not rise any further, the airline thinks its losses can be cut within "
             "two years, its chief said. The council will scrap the charge if it is not approved by March.",
             title="Airline and council")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A sentence whose subject is "it" is about what the sentence before names.
+    ("The krona has fallen 6% this year.", "supported"),
+    ("The krona has risen 6% this year.", "contradicted"),
+    # Not a word the sentence before lacks.
+    ("The crown has fallen 6% this year.", "unverified"),
+])
+def test_an_it_subject_borrows_its_noun_from_the_sentence_before(text: str, verdict: str) -> None:
+    _expect(text, verdict, "The krona has weakened sharply since May. It has lost 6% this year, traders said.",
+            title="Currency slide")

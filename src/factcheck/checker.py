@@ -765,7 +765,11 @@ class Checker:
         elif 1 <= len(al.unmatched) <= 2 \
                 and len(query.terms) + len(query.entities) + len(query.quantities) >= 2 + len(al.unmatched) \
                 and not _is_headline(prepared) \
-                and (_ANAPHOR_RE if len(al.unmatched) == 2 else _PLURAL_ANAPHOR_RE).search(prepared.text):
+                and (_ANAPHOR_RE if len(al.unmatched) == 2 else _PLURAL_ANAPHOR_RE).search(prepared.text) \
+                or (len(al.unmatched) == 1 and len(query.terms) + len(query.quantities) >= 2
+                    and _SUBJECT_IT_RE.match(prepared.text) and not _is_headline(prepared)):
+            # "It has lost 7% this year" after "The dollar has weakened …": a sentence whose
+            # subject is "it" is about what the sentence before names.
             # "In October, it increased this from £6 to £10": "it" and "this" stand for what the
             # sentence before names (BA, its fuel surcharge). Two words may come from there.
             before = [j for j in prepared.context if self.prepared[j].claim.start < claim.start]
@@ -2032,6 +2036,8 @@ def _order_flipped(asserted: str, text: str) -> tuple[str, str] | None:
 # A figure lost is a figure fallen: "shares lost 70%" / "shares fell 70%".
 _SAME_DIRECTION = {"~reduce": ("~fall", "~withdraw"), "~fall": ("~reduce", "~lose"), "rais": ("~rise",),
                    "~rise": ("rais",), "growth": ("~rise",), "~withdraw": ("~reduce",), "~lose": ("~fall",)}
+_SUBJECT_IT_RE = lazy_re.compile(r"\W*(?:it|this)\s+(?:has|had|is|was|will|would|rose|fell|lost|gained|"
+                                 r"added|dropped|climbed|slipped)\b", re.I)
 _PLURAL_ANAPHOR_RE = lazy_re.compile(r"\b(?:they|them|these|those)\b", re.I)
 _ANAPHOR_RE = lazy_re.compile(r"\b(?:it|this|these|they|them|its|their)\b", re.I)
 # An assertion's own description of a report: "WSJ report on Korea troop cut", "reports of a deal".
