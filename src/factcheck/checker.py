@@ -762,10 +762,10 @@ class Checker:
                             and not _proper_in(al.unmatched[0], self.prepared[j])
                             for j in prepared.context))):
             matched += self._weight(al.unmatched.pop())
-        elif 1 <= len(al.unmatched) <= 2 \
+        elif (1 <= len(al.unmatched) <= 2 \
                 and len(query.terms) + len(query.entities) + len(query.quantities) >= 2 + len(al.unmatched) \
                 and not _is_headline(prepared) \
-                and (_ANAPHOR_RE if len(al.unmatched) == 2 else _PLURAL_ANAPHOR_RE).search(prepared.text) \
+                and (_ANAPHOR_RE if len(al.unmatched) == 2 else _PLURAL_ANAPHOR_RE).search(prepared.text)) \
                 or (len(al.unmatched) == 1 and len(query.terms) + len(query.quantities) >= 2
                     and _SUBJECT_IT_RE.match(prepared.text) and not _is_headline(prepared)):
             # "It has lost 7% this year" after "The dollar has weakened …": a sentence whose
