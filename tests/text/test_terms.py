@@ -33,6 +33,11 @@ def _term(word: str) -> str:
         ("ex", "former"),
         ("subscriber", "subscribers", "subscription", "subscriptions", "subscribed", "subscribe"),
         ("prescription", "prescribed"),
+        ("probe", "investigation", "inquiry"),
+        ("secured", "obtained"),
+        ("praised", "hailed"),
+        ("allowed", "permitted"),
+        ("bosses", "executives"),
     ],
 )
 def test_forms_meet(forms: tuple[str, ...]) -> None:
@@ -175,3 +180,10 @@ def test_phrases_that_set_up_a_comparison_or_a_time() -> None:
 def test_given_and_presented_are_one_act() -> None:
     assert content_terms("a statement was given in a written answer") == content_terms(
         "a statement was presented in a written answer")
+
+
+def test_phrasal_paraphrases_and_new_as_fresh() -> None:
+    assert content_terms("paid tribute to the staff") == content_terms("praised the staff")
+    assert content_terms("looked at the accounts") == content_terms("examined the accounts")
+    # "a fresh low" is "a new low": neither word is content.
+    assert content_terms("a fresh low") == content_terms("a new low")
