@@ -54,10 +54,10 @@ ACCURACY_FLOOR = {
     # A third, labelled blind at the end of session 4 and scored before it was read: 51/96 with three
     # false supports on the session's starting code, 54/96 with two on its code then. The two were
     # fixed by general rules; nothing else in these files was looked at.
-    "business-060": 0.62,
-    "business-350": 0.75,
+    "business-060": 0.66,
+    "business-350": 0.79,
     "politics-110": 0.62,
-    "politics-280": 0.54,
+    "politics-280": 0.62,
 }
 
 

@@ -1071,3 +1071,12 @@ def test_a_condition_hedges_its_clause_and_keeps_its_own_negation(text: str, ver
 def test_an_it_subject_borrows_its_noun_from_the_sentence_before(text: str, verdict: str) -> None:
     _expect(text, verdict, "The krona has weakened sharply since May. It has lost 6% this year, traders said.",
             title="Currency slide")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # Without a publication date a weekday resolves to no calendar day, yet two disagree.
+    ("The mayor was sworn in at a ceremony in Valdoria on Wednesday.", "contradicted"),
+    ("The mayor was sworn in at a ceremony in Valdoria on Thursday.", "supported"),
+])
+def test_unresolved_weekdays_are_compared(text: str, verdict: str) -> None:
+    _expect(text, verdict, "The mayor was sworn in at a ceremony in Valdoria on Thursday.", title="New mayor")

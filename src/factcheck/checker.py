@@ -2127,6 +2127,10 @@ _AGO_RE = lazy_re.compile(rf"\b(?P<n>\d{{1,3}}|{'|'.join(_COUNT_WORDS)})\s+"
                           r"(?P<unit>day|week|month|year|decade)s?\s+ago\b")
 
 
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY_RE = lazy_re.compile(r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+
+
 @lru_cache(maxsize=4096)
 def _date_fields(text: str, value: str | None) -> tuple[str, int | None, int | None, int | None] | None:
     """A date as comparable fields, also when it could not be resolved to a calendar date.
@@ -2152,7 +2156,12 @@ def _date_fields(text: str, value: str | None) -> tuple[str, int | None, int | N
         return "ago", unit, count, None
     m = _DAY_MONTH_RE.search(low)
     if m is None:
-        return None
+        weekday = _WEEKDAY_RE.search(low)
+        if weekday is None:
+            return None
+        # "on Thursday" against "on Wednesday": without a publication date neither resolves,
+        # yet for one event they disagree.
+        return "weekday", _WEEKDAYS.index(weekday.group(1)[:3]), None, None
     month = _MONTHS[m.group("m1") or m.group("m2") or m.group("m3")]
     day_text = m.group("d1") or m.group("d2")
     day = int(day_text) if day_text else None
@@ -2173,6 +2182,8 @@ def _compare_date_fields(asserted: DateRef, source: DateRef) -> str:
     theirs = _date_fields(source.text, source.value)
     if mine is None or theirs is None or mine[0] != theirs[0]:
         return "unknown"
+    if mine[0] == "weekday":
+        return "match" if mine[1] == theirs[1] else "conflict"
     if mine[0] == "ago":
         if mine[1] != theirs[1]:
             return "unknown"
