@@ -1080,3 +1080,15 @@ def test_an_it_subject_borrows_its_noun_from_the_sentence_before(text: str, verd
 ])
 def test_unresolved_weekdays_are_compared(text: str, verdict: str) -> None:
     _expect(text, verdict, "The mayor was sworn in at a ceremony in Valdoria on Thursday.", title="New mayor")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # The assertion's own "cut" (of crime) accounts for the source's: no flip of "raising".
+    ("The party will cut crime without raising taxes.", "unverified"),
+    # A real flip still counts, and the excused word is not borrowed from the sentences around.
+    ("The party can increase crime without asking people to pay more taxes.", "contradicted"),
+    ("The party can cut crime without asking people to pay more taxes.", "supported"),
+])
+def test_an_opposite_the_assertion_itself_uses_is_no_flip(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Taxes will rise under Labour, he said. The party can cut crime without asking people "
+            "to pay more taxes, he said.", title="Crime and taxes")

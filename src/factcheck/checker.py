@@ -688,6 +688,7 @@ class Checker:
         conflict_weight = 0.0
 
         # Content terms.
+        excused: set[str] = set()
         for term in query.terms:
             w = self._weight(term)
             total += w
@@ -705,6 +706,14 @@ class Checker:
                 matched += w
                 continue
             antonym = _antonym_in(term, prepared)
+            if antonym is not None and antonym in query.terms:
+                # The assertion says the opposite word itself, of something else: "cut crime …
+                # without raising taxes" against "cut crime … without asking people to pay more
+                # taxes" has its own "cut"; the source's is no answer to "raising". Nor may the
+                # word be lent from the sentences around: the source has its opposite here.
+                excused.add(term)
+                al.unmatched.append(term)
+                continue
             if antonym is None and any(t in prepared.terms for t in _SAME_DIRECTION.get(term, ())):
                 matched += w  # after the antonyms: "rate falls … cutting appetite" has a rise
                 continue
@@ -754,7 +763,9 @@ class Checker:
         # News sentences lean on their headline and their neighbours for the topic ("the Budget",
         # "the projects", "mortgage"): one content word may come from the source's title or the
         # sentences either side. Figures, names and polarity are still checked against this claim.
-        if len(al.unmatched) == 1 and len(query.terms) >= 3 and (
+        if excused.intersection(al.unmatched):
+            pass
+        elif len(al.unmatched) == 1 and len(query.terms) >= 3 and (
                 (al.unmatched[0] in prepared.title_terms
                  and self._title_name_whole(al.unmatched[0], prepared.source, _word_set(query.lower)))
                 or (not _is_headline(prepared)
