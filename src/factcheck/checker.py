@@ -132,6 +132,7 @@ class _Prepared:
     # summarises the story, like its headline.
     summary: bool = False
     stance_cue: str | None = None  # the claim's stance cue, lower-cased, when first needed ("" for none)
+    sibling_terms: frozenset[str] = frozenset()  # terms of the other clauses of the same sentence
 
 
 @dataclass(slots=True)
@@ -234,6 +235,8 @@ class Checker:
         for clauses in by_sentence.values():
             if len(clauses) > 1:
                 for prepared in clauses:
+                    prepared.sibling_terms = frozenset(t for other in clauses if other is not prepared
+                                                       for t in other.terms)
                     own = {e.kind for e in prepared.claim.entities}
                     prepared.shared = tuple(e for other in clauses if other is not prepared
                                             for e in other.claim.entities if e.kind not in own)
@@ -705,7 +708,12 @@ class Checker:
                         and _whole_name_given((term, *typed), prepared, _word_set(query.lower))):
                 matched += w
                 continue
-            antonym = _antonym_in(term, prepared)
+            antonym = _antonym_in(term, prepared, query.terms)
+            if antonym is not None and antonym in query.terms:
+                # … unless another clause of the sentence has the opposite for it ("promised tax
+                # cuts but have yet to say where they will fall" against "… will rise").
+                elsewhere = antonym_partners(term) & prepared.sibling_terms
+                antonym = min(elsewhere - set(query.terms), default=antonym)
             if antonym is not None and antonym in query.terms:
                 # The assertion says the opposite word itself, of something else: "cut crime …
                 # without raising taxes" against "cut crime … without asking people to pay more
@@ -1487,14 +1495,18 @@ def _by_prefix(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return {prefix: tuple(found) for prefix, found in grouped.items()}
 
 
-def _antonym_in(term: str, prepared: _Prepared) -> str | None:
+def _antonym_in(term: str, prepared: _Prepared, asserted: Sequence[str] = ()) -> str | None:
     """The first (in sorted order) of the claim's terms that flips ``term``, as ``are_antonyms``
-    decides, found by set lookups rather than a test against every term of the claim."""
+    decides, found by set lookups rather than a test against every term of the claim; one the
+    assertion does not use itself (``asserted``) first."""
     hits = antonym_partners(term) & prepared.terms
     negating = prepared.negations.get(term)
     if negating:
         hits = hits | negating
-    return min(hits) if hits else None
+    if not hits:
+        return None
+    own = [h for h in hits if h not in asserted]
+    return min(own) if own else min(hits)
 
 
 def _initials_of(term: str, entities: Sequence[Entity]) -> bool:
