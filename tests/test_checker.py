@@ -1092,3 +1092,13 @@ def test_unresolved_weekdays_are_compared(text: str, verdict: str) -> None:
 def test_an_opposite_the_assertion_itself_uses_is_no_flip(text: str, verdict: str) -> None:
     _expect(text, verdict, "Taxes will rise under Labour, he said. The party can cut crime without asking people "
             "to pay more taxes, he said.", title="Crime and taxes")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # "isn't the only contingent of Western forces" says it is one of them.
+    ("The Ruritanian navy isn't a Western force in the region.", "unverified"),
+    ("The Ruritanian navy isn't the only Western force in the region.", "supported"),
+])
+def test_not_the_only_needs_its_only(text: str, verdict: str) -> None:
+    _expect(text, verdict, "But the Ruritanian navy isn't the only contingent of Western forces in the region, "
+            "officials said.", title="Naval patrols")

@@ -1127,6 +1127,12 @@ class Checker:
                                                   else " (the assertion negates it)"))
 
         elif asserted_polarity == Polarity.NEGATED and claim_polarity == Polarity.NEGATED:
+            if _NOT_THE_ONLY_RE.search(prepared.text) and not _ONLY_RE.search(details.text):
+                # "isn't the only contingent of Western forces" says it is one; "isn't a Western
+                # force" says the opposite. Under a negation, "only" is the whole point.
+                al.gaps.append(Difference(kind=DifferenceKind.NEGATION, asserted=details.negation or "not",
+                                          source="not the only"))
+                al.gap_reasons.append("the source says 'not the only', which the assertion drops")
             # Both negated, but maybe not the same thing: "That claim was not repeated in X's book, a
             # book which is nowhere near its end" against "That claim was repeated in X's book, …".
             loose = _negation_misplaced(details.text, prepared.text)
@@ -2059,6 +2065,8 @@ def _order_flipped(asserted: str, text: str) -> tuple[str, str] | None:
 # A figure lost is a figure fallen: "shares lost 70%" / "shares fell 70%".
 _SAME_DIRECTION = {"~reduce": ("~fall", "~withdraw"), "~fall": ("~reduce", "~lose"), "rais": ("~rise",),
                    "~rise": ("rais",), "growth": ("~rise",), "~withdraw": ("~reduce",), "~lose": ("~fall",)}
+_NOT_THE_ONLY_RE = lazy_re.compile(r"(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:\w+\s+){0,2}only\b", re.I)
+_ONLY_RE = lazy_re.compile(r"\bonly\b", re.I)
 _SUBJECT_IT_RE = lazy_re.compile(r"\W*(?:it|this)\s+(?:has|had|is|was|will|would|rose|fell|lost|gained|"
                                  r"added|dropped|climbed|slipped)\b", re.I)
 _PLURAL_ANAPHOR_RE = lazy_re.compile(r"\b(?:they|them|these|those)\b", re.I)
