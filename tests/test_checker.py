@@ -1102,3 +1102,19 @@ def test_an_opposite_the_assertion_itself_uses_is_no_flip(text: str, verdict: st
 def test_not_the_only_needs_its_only(text: str, verdict: str) -> None:
     _expect(text, verdict, "But the Ruritanian navy isn't the only contingent of Western forces in the region, "
             "officials said.", title="Naval patrols")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # The name after the subject's head is not the one who acts.
+    ("The Valdoria Hawks described his injury as serious.", "unverified"),
+    ("The guard for the Valdoria Hawks described his injury as serious.", "supported"),
+    ("Brenford Bank resigned on Monday.", "unverified"),
+    # A body's government is the body; a gerund after "of" is the name's own act.
+    ("Kesteven district passed an ordinance on Wednesday.", "supported"),
+    ("Officer Jo Pym firing eight shots at the car.", "supported"),
+])
+def test_a_name_after_the_subjects_head_is_not_the_subject(text: str, verdict: str) -> None:
+    _expect(text, verdict, "In a statement on Tuesday, the guard for the Valdoria Hawks described his injury as "
+            "serious. The chairman of Brenford Bank resigned on Monday. The government of Kesteven district passed "
+            "an ordinance on Wednesday. We saw the video of Officer Jo Pym firing eight shots at the car.",
+            title="Round-up")

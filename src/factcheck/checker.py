@@ -2991,13 +2991,55 @@ def _roles_swapped(al: _Alignment, asserted: str) -> bool:
 
 def _head_dropped(al: _Alignment, asserted: str) -> bool:
     """Checked on would-be supports only (it costs a scan of both texts): records the gap."""
-    dropped = _dropped_head(asserted, al.prepared.text)
+    dropped = _dropped_head(asserted, al.prepared.text) or _dropped_subject_head(asserted, al)
     if dropped is None:
         return False
     word, head = dropped
     al.gaps.append(Difference(kind=DifferenceKind.ENTITY, asserted=word, source=f"{word} {head}"))
     al.gap_reasons.append(f"the source says {word!r} of {head!r}, not {word!r} itself")
     return True
+
+
+_SUBJECT_HEAD_RE = lazy_re.compile(r"(?:^|\s)([a-z][a-z/-]+)\s+(?:for|of|at|from|with)\s+(?:the\s+)?$")
+_OPENING_RE = lazy_re.compile(r"\W*(?:the\s+)?", re.I)
+_NEXT_WORD_RE = lazy_re.compile(r"\s*([A-Za-z]+)")
+
+
+@lru_cache(maxsize=1)
+def _bodies() -> frozenset[str]:
+    from factcheck.tables import load_table
+
+    anaphora = load_table("cues")["anaphora"]
+    return frozenset(w.lower() for key in ("public_body_words", "organisation_nouns") for w in anaphora[key])
+
+
+def _dropped_subject_head(asserted: str, al: _Alignment) -> tuple[str, str] | None:
+    """A name the assertion makes the subject of a verb, where the source has it after the
+    subject's head ("the Atlanta Hawks described his injury" against "the guard/forward for the
+    Atlanta Hawks described his injury"): the name is not the one who does it. Saying is left to
+    the attribution checks (a firm's chairman may speak for the firm)."""
+    text = al.prepared.text
+    lower = asserted.lower()
+    for theirs in al.prepared.claim.entities:
+        name = (theirs.text or theirs.name).lower()
+        opening = _OPENING_RE.match(lower)
+        at = opening.end() if opening is not None else 0
+        if not name or not lower.startswith(name, at) or not 0 < theirs.start <= len(text):
+            continue
+        head = _SUBJECT_HEAD_RE.search(text[:theirs.start])
+        my_verb = _NEXT_WORD_RE.match(asserted, at + len(name))
+        their_verb = _NEXT_WORD_RE.match(text, theirs.end)
+        if head is None or my_verb is None or their_verb is None:
+            continue
+        verb = my_verb.group(1).lower()
+        if verb != their_verb.group(1).lower() or verb in _SPEECH_FORMS or term_of(verb) is None \
+                or verb.endswith("ing"):
+            continue  # "the video of X firing": X does the firing
+        word = head.group(1)
+        if word.lower() in lower or term_of(word.split("/")[0]) is None or word.lower() in _bodies():
+            continue  # "the government of Shibuya ward passed": the ward's government is the ward
+        return theirs.text or theirs.name, word
+    return None
 
 
 def _dropped_head(asserted: str, text: str) -> tuple[str, str] | None:
