@@ -1118,3 +1118,14 @@ def test_a_name_after_the_subjects_head_is_not_the_subject(text: str, verdict: s
             "serious. The chairman of Brenford Bank resigned on Monday. The government of Kesteven district passed "
             "an ordinance on Wednesday. We saw the video of Officer Jo Pym firing eight shots at the car.",
             title="Round-up")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # The relative clause has its own subject.
+    ("Film-maker Jo Pym was shot in the back.", "unverified"),
+    ("Walter Dunne was shot in the back.", "supported"),
+    ("Jo Pym grew up in the neighbourhood.", "supported"),
+])
+def test_a_relative_clause_keeps_its_own_subject(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Film-maker Jo Pym grew up in the neighbourhood where Walter Dunne, an unarmed man, was "
+            "shot in the back by a police officer.", title="Shooting")

@@ -2991,6 +2991,12 @@ def _roles_swapped(al: _Alignment, asserted: str) -> bool:
 
 def _head_dropped(al: _Alignment, asserted: str) -> bool:
     """Checked on would-be supports only (it costs a scan of both texts): records the gap."""
+    relative = _relative_subject(asserted, al)
+    if relative is not None:
+        verb, theirs = relative
+        al.gaps.append(Difference(kind=DifferenceKind.ROLE, asserted=verb, source=f"{theirs} {verb}"))
+        al.gap_reasons.append(f"in the source {theirs} is the one who {verb}")
+        return True
     dropped = _dropped_head(asserted, al.prepared.text) or _dropped_subject_head(asserted, al)
     if dropped is None:
         return False
@@ -3003,6 +3009,41 @@ def _head_dropped(al: _Alignment, asserted: str) -> bool:
 _SUBJECT_HEAD_RE = lazy_re.compile(r"(?:^|\s)([a-z][a-z/-]+)\s+(?:for|of|at|from|with)\s+(?:the\s+)?$")
 _OPENING_RE = lazy_re.compile(r"\W*(?:the\s+)?", re.I)
 _NEXT_WORD_RE = lazy_re.compile(r"\s*([A-Za-z]+)")
+
+
+_RELATIVE_MARK_RE = lazy_re.compile(r"\b(?:where|who|whom|which|when|whose)\b", re.I)
+_TWO_WORDS_RE = lazy_re.compile(r"\s*([a-z]+\s+[a-z]+)")
+
+
+def _relative_subject(asserted: str, al: _Alignment) -> tuple[str, str] | None:
+    """The subject of a relative clause given the main clause's subject: "Phillip Hyman grew up in
+    the neighbourhood where Scott was shot" does not say "Phillip Hyman was shot". Returns the
+    predicate and the source's subject for it."""
+    text = al.prepared.text
+    lower = asserted.lower()
+    source = text.lower()
+    entities = al.prepared.claim.entities
+    for theirs in entities:
+        name = (theirs.text or theirs.name).lower()
+        at = lower.find(name) if name else -1
+        if at < 0 or len(lower[:at].split()) > 2:
+            continue
+        predicate = _TWO_WORDS_RE.match(lower, at + len(name))
+        if predicate is None:
+            continue
+        words = predicate.group(1)
+        found = source.find(words, theirs.end)
+        if found < 0 or source[theirs.end:found].strip() == "":
+            continue
+        mark = _RELATIVE_MARK_RE.search(text, theirs.end, found)
+        if mark is None:
+            continue
+        other = next((e for e in entities if mark.end() <= e.start < found and e.name != theirs.name
+                      and e.kind in (EntityKind.PERSON, EntityKind.ORGANIZATION)
+                      and (e.text or e.name).lower() not in lower), None)
+        if other is not None:
+            return words, other.text or other.name
+    return None
 
 
 @lru_cache(maxsize=1)
