@@ -1129,3 +1129,16 @@ def test_a_name_after_the_subjects_head_is_not_the_subject(text: str, verdict: s
 def test_a_relative_clause_keeps_its_own_subject(text: str, verdict: str) -> None:
     _expect(text, verdict, "Film-maker Jo Pym grew up in the neighbourhood where Walter Dunne, an unarmed man, was "
             "shot in the back by a police officer.", title="Shooting")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A name inside ", who …," is not the subject of the predicate after it.
+    ("The track \"Grey Valley\" has been charged with possession of drugs.", "unverified"),
+    ("The rapper has been charged with possession of drugs.", "supported"),
+    # "whose real name is" names the same person.
+    ("Jon Tarr was believed by the police to be a member of the gang.", "supported"),
+])
+def test_a_name_inside_a_who_clause_is_not_the_main_subject(text: str, verdict: str) -> None:
+    _expect(text, verdict, "The 40-year-old rapper from Valdoria, who shot to fame with the track \"Grey Valley,\" "
+            "has been charged with possession of drugs, police said. Marek, whose real name is Jon Tarr, was "
+            "believed by the police to be a member of the gang.", title="Rapper charged")

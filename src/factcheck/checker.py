@@ -3015,6 +3015,38 @@ _RELATIVE_MARK_RE = lazy_re.compile(r"\b(?:where|who|whom|which|when|whose)\b", 
 _TWO_WORDS_RE = lazy_re.compile(r"\s*([a-z]+\s+[a-z]+)")
 
 
+_OPEN_RELATIVE_RE = lazy_re.compile(r",\s*(?:who|which)\b[^,]*$", re.I)
+_HEAD_BEFORE_RE = lazy_re.compile(r"((?:\S+\s+){0,3}\S+)\s*$")
+_PREDICATE_RE = lazy_re.compile(r"\s((?:has|have|had)\s+been|was|were|is|are|has|have|had|will)\s+([a-z]+)")
+
+
+def _subject_inside_relative(lower: str, text: str) -> tuple[str, str] | None:
+    """An assertion whose subject the source names only inside a ", who …," clause that closes
+    before the predicate ("the track X has been charged" against "the rapper, who shot to fame
+    with the track X, has been charged"): the predicate and the source's subject."""
+    predicate = _PREDICATE_RE.search(lower)
+    if predicate is None:
+        return None
+    subject = re.findall(r"[a-z0-9]+", lower[:predicate.start()])
+    if not subject or len(subject) > 6:
+        return None
+    words = f"{predicate.group(1)} {predicate.group(2)}"
+    source = text.lower()
+    found = source.find(words)
+    if found < 0:
+        return None
+    last = source.rfind(subject[-1], 0, found)
+    if last < 0 or "," not in source[last:found]:
+        return None
+    opening = _OPEN_RELATIVE_RE.search(text, 0, last)
+    if opening is None:
+        return None
+    head = _HEAD_BEFORE_RE.search(text, 0, opening.start())
+    if head is None or subject[-1] in head.group(1).lower():
+        return None
+    return words, head.group(1)
+
+
 def _relative_subject(asserted: str, al: _Alignment) -> tuple[str, str] | None:
     """The subject of a relative clause given the main clause's subject: "Phillip Hyman grew up in
     the neighbourhood where Scott was shot" does not say "Phillip Hyman was shot". Returns the
@@ -3022,6 +3054,9 @@ def _relative_subject(asserted: str, al: _Alignment) -> tuple[str, str] | None:
     text = al.prepared.text
     lower = asserted.lower()
     source = text.lower()
+    inside = _subject_inside_relative(lower, text)
+    if inside is not None:
+        return inside
     entities = al.prepared.claim.entities
     for theirs in entities:
         name = (theirs.text or theirs.name).lower()
