@@ -1112,11 +1112,15 @@ def test_not_the_only_needs_its_only(text: str, verdict: str) -> None:
     # A body's government is the body; a gerund after "of" is the name's own act.
     ("Kesteven district passed an ordinance on Wednesday.", "supported"),
     ("Officer Jo Pym firing eight shots at the car.", "supported"),
+    # A quoted title after "versions of".
+    ("\"The Grey Valley\" comes from 1969.", "unverified"),
+    ("One version of \"The Grey Valley\" comes from 1969.", "supported"),
 ])
 def test_a_name_after_the_subjects_head_is_not_the_subject(text: str, verdict: str) -> None:
     _expect(text, verdict, "In a statement on Tuesday, the guard for the Valdoria Hawks described his injury as "
             "serious. The chairman of Brenford Bank resigned on Monday. The government of Kesteven district passed "
-            "an ordinance on Wednesday. We saw the video of Officer Jo Pym firing eight shots at the car.",
+            "an ordinance on Wednesday. We saw the video of Officer Jo Pym firing eight shots at the car. One of the "
+            "best-known versions of \"The Grey Valley\" comes from 1969.",
             title="Round-up")
 
 

@@ -3006,9 +3006,10 @@ def _head_dropped(al: _Alignment, asserted: str) -> bool:
     return True
 
 
-_SUBJECT_HEAD_RE = lazy_re.compile(r"(?:^|\s)([a-z][a-z/-]+)\s+(?:for|of|at|from|with)\s+(?:the\s+)?$")
+_SUBJECT_HEAD_RE = lazy_re.compile(r"(?:^|\s)([a-z][a-z/-]+)\s+(?:for|of|at|from|with)\s+[\"“‘']?(?:the\s+)?$",
+                                   re.I)
 _OPENING_RE = lazy_re.compile(r"\W*(?:the\s+)?", re.I)
-_NEXT_WORD_RE = lazy_re.compile(r"\s*([A-Za-z]+)")
+_NEXT_WORD_RE = lazy_re.compile(r"[\"”’'\s]*([A-Za-z]+)")
 
 
 _RELATIVE_MARK_RE = lazy_re.compile(r"\b(?:where|who|whom|which|when|whose)\b", re.I)
