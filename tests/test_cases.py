@@ -50,7 +50,7 @@ ACCURACY_FLOOR = {
     "business-150": 0.91,
     "business-450": 0.58,
     "politics-050": 0.70,
-    "politics-150": 0.70,
+    "politics-150": 0.75,
     # A third, labelled blind at the end of session 4 and scored before it was read: 51/96 with three
     # false supports on the session's starting code, 54/96 with two on its code then. The two were
     # fixed by general rules; nothing else in these files was looked at.

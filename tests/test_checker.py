@@ -1146,3 +1146,18 @@ def test_a_name_inside_a_who_clause_is_not_the_main_subject(text: str, verdict: 
     _expect(text, verdict, "The 40-year-old rapper from Valdoria, who shot to fame with the track \"Grey Valley,\" "
             "has been charged with possession of drugs, police said. Marek, whose real name is Jon Tarr, was "
             "believed by the police to be a member of the gang.", title="Rapper charged")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # Where a named person did something is a detail of the deed, known place or not.
+    ("Jo Pym was abducted in Valdoria.", "contradicted"),
+    ("Mrs Pym was abducted in Kabul.", "contradicted"),
+    ("Mrs Pym was abducted in Baghdad.", "supported"),
+    # Troops elsewhere are other troops.
+    ("There are 28,000 US troops stationed in Japan.", "unverified"),
+    ("There are 28,000 US troops stationed in Valdoria.", "unverified"),
+])
+def test_the_place_of_a_named_persons_deed_is_a_detail(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Aid worker Jo Pym has been held since October. Mrs Pym, 59, who led Care International "
+            "operations in Iraq, was abducted in Baghdad on 19 October. There are 28,000 US troops stationed in "
+            "Germany.", title="Aid worker held")

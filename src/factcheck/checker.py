@@ -946,7 +946,15 @@ class Checker:
                 slot = _slot_word(details.text, entity.start)
                 object_slot = slot is not None and slot not in _PHRASE_PREPOSITIONS and term_of(slot) is not None \
                     and slot == _slot_word(claim.sentence, swapped.start)
-                if (entity.kind == EntityKind.PLACE or swapped.kind == EntityKind.PLACE) and not object_slot:
+                # Where a named person did something is a detail of the deed: "Hassan was
+                # abducted in Basra" against "… abducted in Baghdad".
+                event_place = any(i in claim_matched and e.kind == EntityKind.PERSON
+                                  for i, e in enumerate(claim.entities)) \
+                    and _two_words_before(details.text, entity.start) is not None \
+                    and _two_words_before(details.text, entity.start) == _two_words_before(claim.sentence,
+                                                                                            swapped.start)
+                if (entity.kind == EntityKind.PLACE or swapped.kind == EntityKind.PLACE) and not object_slot \
+                        and not event_place:
                     al.gaps.append(Difference(kind=DifferenceKind.ENTITY, asserted=entity.text,
                                               source=swapped.text or swapped.name))
                     al.gap_reasons.append(
@@ -1852,7 +1860,14 @@ def _swap_partner(entity: Entity, claim: Claim, matched: set[int], asserted: Seq
     "Charles Kennedy called it …" where it has the Tories, names a rival from the same story.
     """
     if entity.kind == EntityKind.OTHER and not known:
-        return None
+        # A name of no known kind in the very place of the source's place ("abducted in Basra"
+        # against "abducted in Baghdad"): the same verb and preposition before both.
+        before = _two_words_before(asserted_text, entity.start) if asserted_text else None
+        places = [other for i, other in enumerate(claim.entities) if i not in matched
+                  and other.kind == EntityKind.PLACE and before is not None
+                  and _two_words_before(claim.sentence, other.start) == before
+                  and not any(_match_entity(a, [other], table) is not None for a in asserted)]
+        return places[0] if len(places) == 1 else None
     found: list[Entity] = []
     for i, other in enumerate(claim.entities):
         if i in matched:
@@ -1881,8 +1896,19 @@ def _swap_partner(entity: Entity, claim: Claim, matched: set[int], asserted: Seq
     if len(found) > 1 and asserted_text:
         # The one in the asserted name's slot ("deterring China" against "deterring North Korea").
         slot = _slot_word(asserted_text, entity.start)
-        found.sort(key=lambda e: _slot_word(claim.sentence, e.start) != slot)
+        before = _two_words_before(asserted_text, entity.start)
+        found.sort(key=lambda e: (before is None or _two_words_before(claim.sentence, e.start) != before,
+                                  _slot_word(claim.sentence, e.start) != slot))
     return found[0] if found else None
+
+
+_TWO_BEFORE_RE = lazy_re.compile(r"([A-Za-z]+)\s+(in|at|from|near|outside|inside)\s+(?:the\s+)?$")
+
+
+def _two_words_before(text: str, start: int) -> tuple[str, str] | None:
+    """The verb and locative preposition right before a name ("abducted", "in"), if so."""
+    m = _TWO_BEFORE_RE.search(text, 0, max(start, 0)) if start > 0 else None
+    return (m.group(1).lower(), m.group(2).lower()) if m else None
 
 
 def _slot_word(text: str, start: int) -> str | None:
