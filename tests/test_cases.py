@@ -48,7 +48,7 @@ ACCURACY_FLOOR = {
     # A second held-out set, labelled blind in session 4: first scored at 53/96 (55.2 %) with SEVEN
     # false supports, all fixed by general rules; looked at since, so no longer unseen either.
     "business-150": 0.91,
-    "business-450": 0.58,
+    "business-450": 0.62,
     "politics-050": 0.70,
     "politics-150": 0.75,
     # A third, labelled blind at the end of session 4 and scored before it was read: 51/96 with three

@@ -1161,3 +1161,12 @@ def test_the_place_of_a_named_persons_deed_is_a_detail(text: str, verdict: str) 
     _expect(text, verdict, "Aid worker Jo Pym has been held since October. Mrs Pym, 59, who led Care International "
             "operations in Iraq, was abducted in Baghdad on 19 October. There are 28,000 US troops stationed in "
             "Germany.", title="Aid worker held")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # To boost is to raise: "boosted by strong car sales" is a rise the sales gave.
+    ("Strong car sales boost retail sales in December", "supported"),
+    ("Strong car sales cut retail sales in December", "contradicted"),
+])
+def test_boost_goes_the_way_of_a_rise(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Retail sales rose in December, boosted by strong car sales.", title="Retail sales")

@@ -2090,7 +2090,8 @@ def _order_flipped(asserted: str, text: str) -> tuple[str, str] | None:
 # Cutting a number of things is taking some away: "cutting 300 jobs" / "removing 300 jobs".
 # A figure lost is a figure fallen: "shares lost 70%" / "shares fell 70%".
 _SAME_DIRECTION = {"~reduce": ("~fall", "~withdraw"), "~fall": ("~reduce", "~lose"), "rais": ("~rise",),
-                   "~rise": ("rais",), "growth": ("~rise",), "~withdraw": ("~reduce",), "~lose": ("~fall",)}
+                   "~rise": ("rais", "~strengthen"), "growth": ("~rise",), "~withdraw": ("~reduce",),
+                   "~lose": ("~fall",), "~strengthen": ("~rise",)}
 _NOT_THE_ONLY_RE = lazy_re.compile(r"(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:\w+\s+){0,2}only\b", re.I)
 _ONLY_RE = lazy_re.compile(r"\bonly\b", re.I)
 _SUBJECT_IT_RE = lazy_re.compile(r"\W*(?:it|this)\s+(?:has|had|is|was|will|would|rose|fell|lost|gained|"
