@@ -31,7 +31,7 @@ VERDICTS = ("supported", "contradicted", "unverified")
 ACCURACY_FLOOR = {
     "seed": 0.96,
     "business-004": 0.94,
-    "business-030": 0.91,
+    "business-030": 0.94,
     "business-195": 0.94,
     "business-405": 0.92,
     "politics-076": 0.85,
@@ -49,7 +49,7 @@ ACCURACY_FLOOR = {
     # false supports, all fixed by general rules; looked at since, so no longer unseen either.
     "business-150": 0.91,
     "business-450": 0.62,
-    "politics-050": 0.70,
+    "politics-050": 0.75,
     "politics-150": 0.75,
     # A third, labelled blind at the end of session 4 and scored before it was read: 51/96 with three
     # false supports on the session's starting code, 54/96 with two on its code then. The two were

@@ -1170,3 +1170,15 @@ def test_the_place_of_a_named_persons_deed_is_a_detail(text: str, verdict: str) 
 ])
 def test_boost_goes_the_way_of_a_rise(text: str, verdict: str) -> None:
     _expect(text, verdict, "Retail sales rose in December, boosted by strong car sales.", title="Retail sales")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A clause that opens with its verb has the sentence's subject.
+    ("The Valdorian cabinet agreed unanimously to introduce a smoking ban.", "supported"),
+    ("The Valdorian senate agreed unanimously to introduce a smoking ban.", "unverified"),
+    ("Export growth will fall to 2.1% next year.", "supported"),
+])
+def test_a_clause_without_a_subject_has_the_sentences(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Earlier, the Valdorian cabinet considered a range of options but agreed unanimously to "
+            "introduce a smoking ban. Export growth would reach 3.4% this year, but fall to 2.1% next year, the "
+            "bank said.", title="Cabinet and economy")

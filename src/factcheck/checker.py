@@ -133,6 +133,9 @@ class _Prepared:
     summary: bool = False
     stance_cue: str | None = None  # the claim's stance cue, lower-cased, when first needed ("" for none)
     sibling_terms: frozenset[str] = frozenset()  # terms of the other clauses of the same sentence
+    # For a clause without a subject of its own ("… but agreed unanimously to introduce a ban"),
+    # the terms of the sentence's opening words, where its subject is ("the Scottish Executive").
+    subject_terms: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -234,9 +237,15 @@ class Checker:
             by_sentence[(c.source, c.line, c.column, c.sentence)].append(prepared)
         for clauses in by_sentence.values():
             if len(clauses) > 1:
+                # Word by word, and as written: "growth would reach" reads as a rise, yet names growth.
+                first_words = clauses[0].text.split()[:5]
+                opening = frozenset(t for w in first_words for t in content_terms(w)) | frozenset(
+                    w.lower().strip(".,;:'\"") for w in first_words)
                 for prepared in clauses:
                     prepared.sibling_terms = frozenset(t for other in clauses if other is not prepared
                                                        for t in other.terms)
+                    if prepared is not clauses[0] and _subjectless(prepared.text):
+                        prepared.subject_terms = opening - prepared.terms
                     own = {e.kind for e in prepared.claim.entities}
                     prepared.shared = tuple(e for other in clauses if other is not prepared
                                             for e in other.claim.entities if e.kind not in own)
@@ -740,6 +749,12 @@ class Checker:
             if slips:
                 matched += sum(self._weight(t) for t in slips)
                 al.unmatched = [t for t in al.unmatched if t not in slips]
+
+        # A clause without a subject of its own ("… but agreed unanimously to introduce a ban")
+        # has the sentence's: a word or two of it ("the Scottish Executive considered options").
+        if 1 <= len(al.unmatched) <= 2 and all(t in prepared.subject_terms for t in al.unmatched):
+            matched += sum(self._weight(t) for t in al.unmatched)
+            al.unmatched = []
 
         # A full name typed in lower case ("aaron hernandez") where the claim has the surname the
         # article uses after first mention ("Hernandez"): the article's own full name binds them.
@@ -2092,6 +2107,21 @@ def _order_flipped(asserted: str, text: str) -> tuple[str, str] | None:
 _SAME_DIRECTION = {"~reduce": ("~fall", "~withdraw"), "~fall": ("~reduce", "~lose"), "rais": ("~rise",),
                    "~rise": ("rais", "~strengthen"), "growth": ("~rise",), "~withdraw": ("~reduce",),
                    "~lose": ("~fall",), "~strengthen": ("~rise",)}
+# A clause that opens with a verb: a predicate whose subject is the sentence's ("agreed to …",
+# "fall to 3.3% …"); not a pronoun, an article or a name.
+_SUBJECTLESS_RE = lazy_re.compile(r"(?!(?:it|he|she|they|we|i|you|this|that|there|the|a|an|its|his|her|their)\b)"
+                                  r"[a-z]+(?:ed|s)\b")
+_CHANGE_TERMS = frozenset({"~rise", "~fall", "~reduce", "~strengthen", "~lose", "rais"})
+
+
+def _subjectless(clause: str) -> bool:
+    """Does the clause open with its verb ("agreed unanimously to …", "fall to 3.3% next year")?"""
+    if _SUBJECTLESS_RE.match(clause):
+        return True
+    first = _WORD_RE.match(clause)
+    return first is not None and first.group().islower() and term_of(first.group()) in _CHANGE_TERMS
+
+
 _NOT_THE_ONLY_RE = lazy_re.compile(r"(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:\w+\s+){0,2}only\b", re.I)
 _ONLY_RE = lazy_re.compile(r"\bonly\b", re.I)
 _SUBJECT_IT_RE = lazy_re.compile(r"\W*(?:it|this)\s+(?:has|had|is|was|will|would|rose|fell|lost|gained|"
