@@ -187,6 +187,33 @@ def test_he_continues_a_speaker_named_by_title_in_the_previous_sentence() -> Non
     assert added.attribution is not None and added.attribution.who == "Tom Reed"
 
 
+def test_he_or_she_skips_a_person_whose_title_gives_the_other_gender() -> None:
+    claims = _article("Mr Brown met Ms Green in Leeds on Monday. She said the talks had gone well. "
+                      "He said the plant would stay open.")
+    assert _speaker_entity(claims, "talks had gone well") == "Green"
+    assert _speaker_entity(claims, "plant would stay open") == "Brown"
+    # A title given once holds for the rest of the article: "Baroness Morgan … Jo Reed … He said".
+    claims = _article("Baroness Morgan opened the debate. Jo Reed, a teacher, said schools were full. "
+                      "Ms Morgan replied that 200 more would open. He said the plan was late.")
+    assert _speaker_entity(claims, "plan was late") == "Jo Reed"
+
+
+def test_he_or_she_takes_the_most_recent_person_when_no_title_tells() -> None:
+    # No title: the person named last, as before, whoever was named further back.
+    claims = _article("Mr Brown spoke first. Jo Price, a teacher, said the school would close. "
+                      "She said parents had been told on Monday.")
+    assert _speaker_entity(claims, "parents had been told") == "Jo Price"
+    claims = _article("Ms Green spoke first. Jo Price, a teacher, said the school would close. "
+                      "He said parents had been told on Monday.")
+    assert _speaker_entity(claims, "parents had been told") == "Jo Price"
+
+
+def test_he_or_she_is_left_unresolved_when_every_person_named_is_of_the_other_gender() -> None:
+    claims = _article("Mr Brown met Mr Black in Leeds on Monday. She said the talks had gone well.")
+    attribution = _clause_of(claims, "talks had gone well").attribution
+    assert attribution is not None and attribution.who == "She" and attribution.entity is None
+
+
 def test_a_hedged_coordinated_predicate_is_a_claim_of_its_own() -> None:
     claims = _article("Sales rose 3% in March, and are expected to rise again in April.")
     assert [(c.clause, c.stance) for c in claims] == [

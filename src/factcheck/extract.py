@@ -432,7 +432,9 @@ def _is_title_speaker(attribution: Attribution) -> bool:
 
 def _resolve_speaker(attribution: Attribution | None, previous: Attribution | None,
                      last_person: Entity | None, adjacent: Attribution | None = None,
-                     adjacent_org: bool = False, it: Attribution | None = None) -> Attribution | None:
+                     adjacent_org: bool = False, it: Attribution | None = None,
+                     recent: dict[str, Entity] | None = None,
+                     genders: dict[str, str] | None = None) -> Attribution | None:
     """The speaker of a clause, with "he", "she", "it", "the ministry" … resolved.
 
     ``adjacent`` is the speaker of the immediately preceding sentence: when it was a title with no
@@ -455,7 +457,10 @@ def _resolve_speaker(attribution: Attribution | None, previous: Attribution | No
         return Attribution(who=adjacent.who, entity=adjacent.entity, role=adjacent.role, verb=attribution.verb,
                            via=attribution.via or adjacent.via)
     if who in {"he", "she"} and last_person is not None:
-        return Attribution(who=last_person.name, entity=last_person.name, role=last_person.role,
+        person = _pronoun_person(who, recent, genders or {}) if recent else last_person
+        if person is None:
+            return attribution
+        return Attribution(who=person.name, entity=person.name, role=person.role,
                            verb=attribution.verb, via=attribution.via)
     if who in _ANAPHORIC_SPEAKERS and previous is not None:
         return Attribution(who=previous.who, entity=previous.entity, role=previous.role,
@@ -504,6 +509,8 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
     adjacent_is_org = False  # … and whether it is one organisation (what "it said" may continue)
     previous_people: dict[str, Entity] = {}  # the people the previous sentence names
     titled: dict[str, set[str]] = {}  # the people named so far with a title, and their titles
+    recent_people: dict[str, Entity] = {}  # the people named so far, most recent last
+    genders: dict[str, str] = {}  # a person's gender, where a courtesy title ("Mr", "Ms") told it
     # The headline (when it opens the text) and the first sentence after it: their one
     # organisation, if just one, is the article's subject.
     opening: list[Entity] | None = []
@@ -569,7 +576,7 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
             # "it said" continues the speaker of an earlier clause of this sentence, else of the last one.
             before = (adjacent_speaker, adjacent_is_org) if adjacent_speaker is not None else (adjacent, adjacent_org)
             speaker = _resolve_speaker(details.attribution, previous_speaker, last_person, adjacent, before[1],
-                                       it=before[0])
+                                       it=before[0], recent=recent_people, genders=genders)
             if speaker is not None and speaker.who.lower() != "it":
                 # An "it" left unresolved is no antecedent for a later "the report said".
                 previous_speaker = speaker
@@ -595,10 +602,17 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
                     # "The chancellor also hailed …": "he" after it is the same person.
                     last_person = entity
                     people.setdefault(entity.name, entity)
+                    recent_people.pop(entity.name, None)
+                    recent_people[entity.name] = entity
             for entity in named:
                 if entity.kind == EntityKind.PERSON:
                     last_person = entity
                     people.setdefault(entity.name, entity)
+                    recent_people.pop(entity.name, None)
+                    recent_people[entity.name] = entity
+                    gender = _gender_before(clause.text, entity.start)
+                    if gender is not None:
+                        genders.setdefault(entity.name, gender)
                     if entity.role:
                         titled.setdefault(entity.name, set()).add(entity.role)
                 elif entity.kind in {EntityKind.ORGANIZATION, EntityKind.OTHER}:
@@ -771,6 +785,40 @@ def _described_speaker(speaker: Attribution, entities: list[Entity], named: list
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:He|She)(?=\s)")
+
+
+@cache
+def _gender_title() -> re.Pattern[str]:
+    """A courtesy title right before a name, in a group that tells its gender: "Mr ", "Mrs. "."""
+    from factcheck.tables import load_table
+
+    names = load_table("aliases")["names"]
+
+    def alternatives(key: str) -> str:
+        return "|".join(sorted((re.escape(w) for w in names[key]), key=len, reverse=True))
+
+    return re.compile(rf"\b(?:(?P<m>{alternatives('male_titles')})|(?P<f>{alternatives('female_titles')}))\.?\s+\Z",
+                      re.I)
+
+
+def _gender_before(text: str, start: int) -> str | None:
+    """"m" or "f" when the name at ``start`` follows a title that tells ("Mr Brown", "Baroness
+    Morgan"), else None."""
+    m = _gender_title().search(text, max(0, start - 12), start)
+    if m is None:
+        return None
+    return "m" if m.group("m") else "f"
+
+
+def _pronoun_person(pronoun: str, recent: dict[str, Entity], genders: dict[str, str]) -> Entity | None:
+    """The person "he" or "she" stands for: the most recent one not known, by a title the article
+    gave them, to be of the other gender ("Mr Brown met Ms Green. He said …" is Brown). None when
+    every person named so far is."""
+    want = "m" if pronoun == "he" else "f"
+    for person in reversed(recent.values()):
+        if genders.get(person.name, want) == want:
+            return person
+    return None
 
 
 def _pronoun_subject(sentence: str, previous_people: dict[str, Entity]) -> Entity | None:
