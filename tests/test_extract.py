@@ -424,10 +424,46 @@ def test_it_said_is_left_unresolved_unless_one_organisation_spoke_just_before(bo
 
 
 def test_an_unresolved_it_is_no_antecedent_for_the_report() -> None:
-    claims = _article("Michael Smith said fares would fall. It added that 400 jobs would go. "
+    claims = _article("A Wall Street Journal report said fares would fall. It added that 400 jobs would go. "
                       "The report said 20 routes would close.")
     attribution = _clause_of(claims, "20 routes").attribution
-    assert attribution is not None and attribution.who == "Michael Smith"
+    assert attribution is not None and attribution.who == "Wall Street Journal"
+
+
+@pytest.mark.parametrize(
+    ("body", "who"),
+    [
+        ("The Sunday Telegraph said fares would fall. The paper said 20 routes would close.", "The Sunday Telegraph"),
+        ("Fares will fall, the Financial Times reported. The newspaper said 20 routes would close.",
+         "the Financial Times"),
+        ("Ryanair said fares would fall. The company said 20 routes would close.", "Ryanair"),
+        ("The Treasury said fares would fall. The ministry said 20 routes would close.", "The Treasury"),
+        ("A Treasury spokesman said fares would fall. The statement said 20 routes would close.",
+         "A Treasury spokesman"),
+    ],
+)
+def test_a_described_speaker_continues_a_speaker_of_a_fitting_kind(body: str, who: str) -> None:
+    attribution = _clause_of(_article(body), "20 routes").attribution
+    assert attribution is not None and attribution.who == who
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A person or a ministry is no newspaper: "the paper" is one the article has not named.
+        "Michael Smith, the transport minister, said fares would fall. The paper said 20 routes would close.",
+        "The Treasury said fares would fall. The newspaper said 20 routes would close.",
+        # A newspaper or a person is no company.
+        "The Financial Times said fares would fall. The company said 20 routes would close.",
+        "Jane Price, a pilot, said fares would fall. The firm said 20 routes would close.",
+        # A person wrote no "report" the article speaks of.
+        "Michael Smith said fares would fall. The report said 20 routes would close.",
+    ],
+)
+def test_a_described_speaker_is_left_unresolved_after_a_speaker_of_another_kind(body: str) -> None:
+    attribution = _clause_of(_article(body), "20 routes").attribution
+    assert attribution is not None and attribution.who.lower().startswith("the ")
+    assert attribution.entity is None
 
 
 def _people(claims: list, needle: str) -> list[str]:  # type: ignore[type-arg]

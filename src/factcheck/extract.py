@@ -41,10 +41,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,40}\))?\s*(?::|—
                        # A wire credit glued to the first word, with an optional place before it:
                        # "(CNN)Five people …", "Kabul, Afghanistan (CNN)Three …".
                        r"|^(?:[A-Z][\w.,'’ -]{0,40}?\s)?\([A-Z][\w .&’'-]{0,24}\)(?=[A-Z\"“‘])")
-# A speaker named only by reference; the claim inherits the previous claim's speaker.
-_ANAPHORIC_SPEAKERS = {"he", "she", "they", "the report", "the paper", "the newspaper", "the agency",
-                       "the statement", "the ministry", "the company", "the firm", "the spokesman",
-                       "the spokeswoman", "the spokesperson", "the official", "officials"}
+_PERSON_KIND = frozenset({EntityKind.PERSON.value})
 _BOILERPLATE = {"sponsor", "sponsored", "advertisement", "advert", "share", "share this", "read more",
                 "related", "related stories", "subscribe", "sign up", "comments", "more on this story"}
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.S)
@@ -296,6 +293,8 @@ class _Anaphora:
     title_mention: re.Pattern[str]  # any person title word: most clauses have none
     report_nouns: frozenset[str]  # "report", "article": a report's speaker is not what "it" stands for
     subject_followers: frozenset[str]  # stop words and irregular past forms
+    speakers: dict[str, frozenset[str]]  # "the paper": the kinds of earlier speaker it may continue
+    outlet_words: frozenset[str]  # "times", "newspaper": a speaker ending in one is an outlet
 
 
 @cache
@@ -317,6 +316,9 @@ def _anaphora() -> _Anaphora:
                                  re.I),
         report_nouns=frozenset(w.lower() for w in load_table("cues")["attribution"]["report_nouns"]),
         subject_followers=frozenset(followers),
+        speakers={who: frozenset(kinds) for who, kinds in table["speakers"].items()},
+        outlet_words=frozenset(w.lower() for w in load_table("aliases")["names"]["outlet_words"])
+        | frozenset(c.split()[-1].lower() for c in load_table("aliases")["names"]["outlet_cues"]),
     )
 
 
@@ -430,11 +432,50 @@ def _is_title_speaker(attribution: Attribution) -> bool:
         and words[-1] in _anaphora().person_titles
 
 
+def _speaker_kind(raw: Attribution | None, speaker: Attribution, entities: list[Entity],
+                  table: AliasTable) -> str:
+    """What kind of speaker spoke: "person", "outlet", "organization", "place", "other", or
+    "unknown" — what a later "the paper said" or "the firm said" may continue (see
+    _resolve_speaker). The speaker's last word tells first ("a Treasury spokesman", "the Sunday
+    Telegraph", "the airline"), then the kind of the name it was resolved to."""
+    if raw is not None and raw.who.strip().lower() in {"he", "she"} and speaker.entity is not None:
+        return EntityKind.PERSON.value
+    ana = _anaphora()
+    words = re.findall(r"[a-z]+", speaker.who.lower())
+    last = words[-1] if words else ""
+    if last in ana.person_titles:
+        return EntityKind.PERSON.value
+    if last in ana.outlet_words:
+        return EntityKind.OUTLET.value
+    if last in ana.organisation_nouns or last in ana.public_words or last in _org_words():
+        return EntityKind.ORGANIZATION.value
+    if speaker.entity is None:
+        # A name the tagger left alone ("GlaxoSmithKline believes …") is of no known kind, but no
+        # person unless it opens with a given name.
+        names = speaker.who.split()
+        if names and all(w[:1].isupper() for w in names) and names[0].lower() not in _names_table()[0] \
+                and speaker.who.lower() not in {"he", "she", "they", "it"}:
+            return EntityKind.OTHER.value
+        return "unknown"
+    kind = next((e.kind for e in entities if e.name == speaker.entity), None)
+    if kind is None:
+        kind = table.kind(speaker.entity)
+    if kind == EntityKind.OTHER:
+        # "Jane Hill", or a name with a person's title ("X, the chairman"), is a person.
+        names = speaker.entity.split()
+        role = re.findall(r"[a-z]+", (speaker.role or "").lower())
+        if (2 <= len(names) <= 3 and names[0].lower() in _names_table()[0]) \
+                or (role and role[-1] in ana.person_titles):
+            return EntityKind.PERSON.value
+    return kind.value
+
+
 def _resolve_speaker(attribution: Attribution | None, previous: Attribution | None,
                      last_person: Entity | None, adjacent: Attribution | None = None,
                      adjacent_org: bool = False, it: Attribution | None = None,
                      recent: dict[str, Entity] | None = None,
-                     genders: dict[str, str] | None = None) -> Attribution | None:
+                     genders: dict[str, str] | None = None,
+                     previous_kind: str = "unknown") -> Attribution | None:
     """The speaker of a clause, with "he", "she", "it", "the ministry" … resolved.
 
     ``adjacent`` is the speaker of the immediately preceding sentence: when it was a title with no
@@ -462,7 +503,12 @@ def _resolve_speaker(attribution: Attribution | None, previous: Attribution | No
             return attribution
         return Attribution(who=person.name, entity=person.name, role=person.role,
                            verb=attribution.verb, via=attribution.via)
-    if who in _ANAPHORIC_SPEAKERS and previous is not None:
+    if previous is None:
+        return attribution
+    # "The newspaper said" after a minister spoke is a paper the article has not named: a
+    # description continues only a speaker of a kind it fits.
+    fits = _PERSON_KIND if who in {"he", "she"} else _anaphora().speakers.get(who)
+    if (fits is not None and previous_kind in fits) or who == "they":
         return Attribution(who=previous.who, entity=previous.entity, role=previous.role,
                            verb=attribution.verb, via=attribution.via or previous.via)
     return attribution
@@ -501,6 +547,7 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
     learned: list[Alias] = []
     seen: set[str] = set()
     previous_speaker: Attribution | None = None
+    previous_kind = "unknown"  # … and its kind (see _speaker_kind)
     last_person: Entity | None = None
     # Organisations named so far by name, most recent last (one entry per name: an article
     # that names its subject fifty times keeps the look-back short).
@@ -576,7 +623,8 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
             # "it said" continues the speaker of an earlier clause of this sentence, else of the last one.
             before = (adjacent_speaker, adjacent_is_org) if adjacent_speaker is not None else (adjacent, adjacent_org)
             speaker = _resolve_speaker(details.attribution, previous_speaker, last_person, adjacent, before[1],
-                                       it=before[0], recent=recent_people, genders=genders)
+                                       it=before[0], recent=recent_people, genders=genders,
+                                       previous_kind=previous_kind)
             if speaker is not None and speaker.who.lower() != "it":
                 # An "it" left unresolved is no antecedent for a later "the report said".
                 previous_speaker = speaker
@@ -590,6 +638,8 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
                 speaker = _described_speaker(speaker, details.entities, named)
                 if adjacent_speaker is not None and adjacent_speaker.who == speaker.who:
                     adjacent_speaker = speaker
+            if speaker is not None and speaker.who.lower() != "it":
+                previous_kind = _speaker_kind(details.attribution, speaker, details.entities, table)
             if speaker is not None and details.attribution is not None:
                 adjacent_is_org = _one_organisation(speaker, details.entities, table) \
                     and not _names_a_report(clause.text, speaker.who)
