@@ -214,6 +214,40 @@ def test_he_or_she_is_left_unresolved_when_every_person_named_is_of_the_other_ge
     assert attribution is not None and attribution.who == "She" and attribution.entity is None
 
 
+@pytest.mark.parametrize(
+    ("body", "who"),
+    [
+        ("Rates rose, analysts said. They have predicted that 20 banks would merge.", "analysts"),
+        ("Economists at Barclays said growth would slow. Jo Reed left. They said 20 banks would merge.",
+         "Economists at Barclays"),
+        ("The Tories said the plan would fail. They said 20 banks would merge.", "The Tories"),
+        ("MPs warned that rates would rise. They said 20 banks would merge.", "MPs"),
+        ("Local people protested, police said. They added that 20 banks would close.", "police"),
+    ],
+)
+def test_they_continues_the_many_who_spoke_just_before(body: str, who: str) -> None:
+    attribution = _clause_of(_article(body), "20 banks").attribution
+    assert attribution is not None and attribution.who == who
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # One person, one organisation or a name ending in "s" is not "they".
+        "Michael Smith said rates would rise. They said 20 banks would merge.",
+        "Ryanair said rates would rise. They said 20 banks would merge.",
+        "Rates rose, Reuters reported. They said 20 banks would merge.",
+        "Goldman Sachs said rates would rise. They said 20 banks would merge.",
+        # The many spoke too far back.
+        "Analysts said rates would rise. Shares fell on Monday. The pound rose on Tuesday. "
+        "Bonds slipped on Wednesday. They said 20 banks would merge.",
+    ],
+)
+def test_they_is_left_unresolved_without_the_many_just_before(body: str) -> None:
+    attribution = _clause_of(_article(body), "20 banks").attribution
+    assert attribution is not None and attribution.who == "They" and attribution.entity is None
+
+
 def test_a_hedged_coordinated_predicate_is_a_claim_of_its_own() -> None:
     claims = _article("Sales rose 3% in March, and are expected to rise again in April.")
     assert [(c.clause, c.stance) for c in claims] == [

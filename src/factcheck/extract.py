@@ -42,6 +42,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,40}\))?\s*(?::|—
                        # "(CNN)Five people …", "Kabul, Afghanistan (CNN)Three …".
                        r"|^(?:[A-Z][\w.,'’ -]{0,40}?\s)?\([A-Z][\w .&’'-]{0,24}\)(?=[A-Z\"“‘])")
 _PERSON_KIND = frozenset({EntityKind.PERSON.value})
+# How many sentences back "they said" looks for the many who spoke ("analysts said").
+_PLURAL_REACH = 2
 _BOILERPLATE = {"sponsor", "sponsored", "advertisement", "advert", "share", "share this", "read more",
                 "related", "related stories", "subscribe", "sign up", "comments", "more on this story"}
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.S)
@@ -295,6 +297,7 @@ class _Anaphora:
     subject_followers: frozenset[str]  # stop words and irregular past forms
     speakers: dict[str, frozenset[str]]  # "the paper": the kinds of earlier speaker it may continue
     outlet_words: frozenset[str]  # "times", "newspaper": a speaker ending in one is an outlet
+    plural_heads: frozenset[str]  # "people", "police": plurals without a final "s"
 
 
 @cache
@@ -317,6 +320,7 @@ def _anaphora() -> _Anaphora:
         report_nouns=frozenset(w.lower() for w in load_table("cues")["attribution"]["report_nouns"]),
         subject_followers=frozenset(followers),
         speakers={who: frozenset(kinds) for who, kinds in table["speakers"].items()},
+        plural_heads=frozenset(w.lower() for w in table["plural_heads"]),
         outlet_words=frozenset(w.lower() for w in load_table("aliases")["names"]["outlet_words"])
         | frozenset(c.split()[-1].lower() for c in load_table("aliases")["names"]["outlet_cues"]),
     )
@@ -470,12 +474,50 @@ def _speaker_kind(raw: Attribution | None, speaker: Attribution, entities: list[
     return kind.value
 
 
+_PLURAL_CUT = re.compile(r"\s+(?:at|of|from|for|with|in)\s", re.I)
+_SINGULAR_ENDINGS = ("ss", "us", "is", "'s", "’s")
+
+
+def _plural_speaker(speaker: Attribution, entities: list[Entity], table: AliasTable) -> bool:
+    """Is the speaker many people ("analysts", "economists at Barclays", "Ministry of Defence
+    lawyers", "the Tories", "MPs"), whom a later "they said" continues? Not a name that ends in
+    "s" ("Reuters", "Goldman Sachs", "the Times")."""
+    ana = _anaphora()
+    who = speaker.who.strip()
+    # The head is the noun before a complement ("economists at Barclays"), else the last word.
+    before = _PLURAL_CUT.split(who, maxsplit=1)[0].split()
+    if before and len(before) < len(who.split()) and _plural_word(before[-1], ana):
+        return True  # "Economists at Barclays", "analysts at the bank"
+    words = who.split()
+    if not words or not _plural_word(words[-1], ana):
+        return False
+    head = words[-1]
+    if not head[0].isupper() or (len(head) >= 3 and head[:-1].isupper()):
+        return True  # "analysts", "union officials", "MPs"
+    kind = None
+    if speaker.entity is not None:
+        kind = next((e.kind for e in entities if e.name == speaker.entity), None) or table.kind(speaker.entity)
+    if kind in {EntityKind.OUTLET, EntityKind.PERSON, EntityKind.PLACE}:
+        return False  # "the Times", "Mr Jones"
+    if len(words) > 1 and words[-2].lower() == "the":
+        return True  # "the Tories", "the Conservatives"
+    if len(words) == 1:
+        return speaker.entity is None  # "Analysts said" opening a sentence; not "Reuters", "Barclays"
+    return kind != EntityKind.ORGANIZATION  # "Senior Tories"; not "Goldman Sachs"
+
+
+def _plural_word(word: str, ana: _Anaphora) -> bool:
+    low = word.lower()
+    return low in ana.plural_heads or (len(low) > 3 and low.endswith("s") and not low.endswith(_SINGULAR_ENDINGS)) \
+        or (len(word) >= 3 and word[:-1].isupper() and word.endswith("s"))
+
+
 def _resolve_speaker(attribution: Attribution | None, previous: Attribution | None,
                      last_person: Entity | None, adjacent: Attribution | None = None,
                      adjacent_org: bool = False, it: Attribution | None = None,
                      recent: dict[str, Entity] | None = None,
                      genders: dict[str, str] | None = None,
-                     previous_kind: str = "unknown") -> Attribution | None:
+                     previous_kind: str = "unknown", plural: Attribution | None = None) -> Attribution | None:
     """The speaker of a clause, with "he", "she", "it", "the ministry" … resolved.
 
     ``adjacent`` is the speaker of the immediately preceding sentence: when it was a title with no
@@ -503,12 +545,19 @@ def _resolve_speaker(attribution: Attribution | None, previous: Attribution | No
             return attribution
         return Attribution(who=person.name, entity=person.name, role=person.role,
                            verb=attribution.verb, via=attribution.via)
+    if who == "they":
+        # "Analysts expect … They have predicted …": the many who spoke just before, if any;
+        # a person or one organisation before it is someone else.
+        if plural is None:
+            return attribution
+        return Attribution(who=plural.who, entity=plural.entity, role=plural.role, verb=attribution.verb,
+                           via=attribution.via or plural.via)
     if previous is None:
         return attribution
     # "The newspaper said" after a minister spoke is a paper the article has not named: a
     # description continues only a speaker of a kind it fits.
     fits = _PERSON_KIND if who in {"he", "she"} else _anaphora().speakers.get(who)
-    if (fits is not None and previous_kind in fits) or who == "they":
+    if fits is not None and previous_kind in fits:
         return Attribution(who=previous.who, entity=previous.entity, role=previous.role,
                            verb=attribution.verb, via=attribution.via or previous.via)
     return attribution
@@ -548,6 +597,9 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
     seen: set[str] = set()
     previous_speaker: Attribution | None = None
     previous_kind = "unknown"  # … and its kind (see _speaker_kind)
+    plural_speaker: Attribution | None = None  # the last speaker who is many ("analysts") …
+    plural_at = 0  # … and the sentence it spoke in
+    sentence_index = 0
     last_person: Entity | None = None
     # Organisations named so far by name, most recent last (one entry per name: an article
     # that names its subject fifty times keeps the look-back short).
@@ -576,6 +628,7 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
         if key in seen or _is_boilerplate(sentence) or len(analysed.split()) < _MIN_WORDS:
             continue
         seen.add(key)
+        sentence_index += 1
         if opening is not None and not opening and sentence.strip() == title:
             opening_left = 2
         line, column = lines.line_col(start)
@@ -624,7 +677,8 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
             before = (adjacent_speaker, adjacent_is_org) if adjacent_speaker is not None else (adjacent, adjacent_org)
             speaker = _resolve_speaker(details.attribution, previous_speaker, last_person, adjacent, before[1],
                                        it=before[0], recent=recent_people, genders=genders,
-                                       previous_kind=previous_kind)
+                                       previous_kind=previous_kind,
+                                       plural=plural_speaker if sentence_index - plural_at <= _PLURAL_REACH else None)
             if speaker is not None and speaker.who.lower() != "it":
                 # An "it" left unresolved is no antecedent for a later "the report said".
                 previous_speaker = speaker
@@ -640,6 +694,8 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
                     adjacent_speaker = speaker
             if speaker is not None and speaker.who.lower() != "it":
                 previous_kind = _speaker_kind(details.attribution, speaker, details.entities, table)
+                if _plural_speaker(speaker, details.entities, table):
+                    plural_speaker, plural_at = speaker, sentence_index
             if speaker is not None and details.attribution is not None:
                 adjacent_is_org = _one_organisation(speaker, details.entities, table) \
                     and not _names_a_report(clause.text, speaker.who)
