@@ -187,6 +187,67 @@ def test_he_continues_a_speaker_named_by_title_in_the_previous_sentence() -> Non
     assert added.attribution is not None and added.attribution.who == "Tom Reed"
 
 
+def test_he_or_she_skips_a_person_whose_title_gives_the_other_gender() -> None:
+    claims = _article("Mr Brown met Ms Green in Leeds on Monday. She said the talks had gone well. "
+                      "He said the plant would stay open.")
+    assert _speaker_entity(claims, "talks had gone well") == "Green"
+    assert _speaker_entity(claims, "plant would stay open") == "Brown"
+    # A title given once holds for the rest of the article: "Baroness Morgan … Jo Reed … He said".
+    claims = _article("Baroness Morgan opened the debate. Jo Reed, a teacher, said schools were full. "
+                      "Ms Morgan replied that 200 more would open. He said the plan was late.")
+    assert _speaker_entity(claims, "plan was late") == "Jo Reed"
+
+
+def test_he_or_she_takes_the_most_recent_person_when_no_title_tells() -> None:
+    # No title: the person named last, as before, whoever was named further back.
+    claims = _article("Mr Brown spoke first. Jo Price, a teacher, said the school would close. "
+                      "She said parents had been told on Monday.")
+    assert _speaker_entity(claims, "parents had been told") == "Jo Price"
+    claims = _article("Ms Green spoke first. Jo Price, a teacher, said the school would close. "
+                      "He said parents had been told on Monday.")
+    assert _speaker_entity(claims, "parents had been told") == "Jo Price"
+
+
+def test_he_or_she_is_left_unresolved_when_every_person_named_is_of_the_other_gender() -> None:
+    claims = _article("Mr Brown met Mr Black in Leeds on Monday. She said the talks had gone well.")
+    attribution = _clause_of(claims, "talks had gone well").attribution
+    assert attribution is not None and attribution.who == "She" and attribution.entity is None
+
+
+@pytest.mark.parametrize(
+    ("body", "who"),
+    [
+        ("Rates rose, analysts said. They have predicted that 20 banks would merge.", "analysts"),
+        ("Economists at Barclays said growth would slow. Jo Reed left. They said 20 banks would merge.",
+         "Economists at Barclays"),
+        ("The Tories said the plan would fail. They said 20 banks would merge.", "The Tories"),
+        ("MPs warned that rates would rise. They said 20 banks would merge.", "MPs"),
+        ("Local people protested, police said. They added that 20 banks would close.", "police"),
+    ],
+)
+def test_they_continues_the_many_who_spoke_just_before(body: str, who: str) -> None:
+    attribution = _clause_of(_article(body), "20 banks").attribution
+    assert attribution is not None and attribution.who == who
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # One person, one organisation or a name ending in "s" is not "they".
+        "Michael Smith said rates would rise. They said 20 banks would merge.",
+        "Ryanair said rates would rise. They said 20 banks would merge.",
+        "Rates rose, Reuters reported. They said 20 banks would merge.",
+        "Goldman Sachs said rates would rise. They said 20 banks would merge.",
+        # The many spoke too far back.
+        "Analysts said rates would rise. Shares fell on Monday. The pound rose on Tuesday. "
+        "Bonds slipped on Wednesday. They said 20 banks would merge.",
+    ],
+)
+def test_they_is_left_unresolved_without_the_many_just_before(body: str) -> None:
+    attribution = _clause_of(_article(body), "20 banks").attribution
+    assert attribution is not None and attribution.who == "They" and attribution.entity is None
+
+
 def test_a_hedged_coordinated_predicate_is_a_claim_of_its_own() -> None:
     claims = _article("Sales rose 3% in March, and are expected to rise again in April.")
     assert [(c.clause, c.stance) for c in claims] == [
@@ -397,10 +458,46 @@ def test_it_said_is_left_unresolved_unless_one_organisation_spoke_just_before(bo
 
 
 def test_an_unresolved_it_is_no_antecedent_for_the_report() -> None:
-    claims = _article("Michael Smith said fares would fall. It added that 400 jobs would go. "
+    claims = _article("A Wall Street Journal report said fares would fall. It added that 400 jobs would go. "
                       "The report said 20 routes would close.")
     attribution = _clause_of(claims, "20 routes").attribution
-    assert attribution is not None and attribution.who == "Michael Smith"
+    assert attribution is not None and attribution.who == "Wall Street Journal"
+
+
+@pytest.mark.parametrize(
+    ("body", "who"),
+    [
+        ("The Sunday Telegraph said fares would fall. The paper said 20 routes would close.", "The Sunday Telegraph"),
+        ("Fares will fall, the Financial Times reported. The newspaper said 20 routes would close.",
+         "the Financial Times"),
+        ("Ryanair said fares would fall. The company said 20 routes would close.", "Ryanair"),
+        ("The Treasury said fares would fall. The ministry said 20 routes would close.", "The Treasury"),
+        ("A Treasury spokesman said fares would fall. The statement said 20 routes would close.",
+         "A Treasury spokesman"),
+    ],
+)
+def test_a_described_speaker_continues_a_speaker_of_a_fitting_kind(body: str, who: str) -> None:
+    attribution = _clause_of(_article(body), "20 routes").attribution
+    assert attribution is not None and attribution.who == who
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A person or a ministry is no newspaper: "the paper" is one the article has not named.
+        "Michael Smith, the transport minister, said fares would fall. The paper said 20 routes would close.",
+        "The Treasury said fares would fall. The newspaper said 20 routes would close.",
+        # A newspaper or a person is no company.
+        "The Financial Times said fares would fall. The company said 20 routes would close.",
+        "Jane Price, a pilot, said fares would fall. The firm said 20 routes would close.",
+        # A person wrote no "report" the article speaks of.
+        "Michael Smith said fares would fall. The report said 20 routes would close.",
+    ],
+)
+def test_a_described_speaker_is_left_unresolved_after_a_speaker_of_another_kind(body: str) -> None:
+    attribution = _clause_of(_article(body), "20 routes").attribution
+    assert attribution is not None and attribution.who.lower().startswith("the ")
+    assert attribution.entity is None
 
 
 def _people(claims: list, needle: str) -> list[str]:  # type: ignore[type-arg]

@@ -41,10 +41,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,40}\))?\s*(?::|—
                        # A wire credit glued to the first word, with an optional place before it:
                        # "(CNN)Five people …", "Kabul, Afghanistan (CNN)Three …".
                        r"|^(?:[A-Z][\w.,'’ -]{0,40}?\s)?\([A-Z][\w .&’'-]{0,24}\)(?=[A-Z\"“‘])")
-# A speaker named only by reference; the claim inherits the previous claim's speaker.
-_ANAPHORIC_SPEAKERS = {"he", "she", "they", "the report", "the paper", "the newspaper", "the agency",
-                       "the statement", "the ministry", "the company", "the firm", "the spokesman",
-                       "the spokeswoman", "the spokesperson", "the official", "officials"}
+_PERSON_KIND = frozenset({EntityKind.PERSON.value})
+# How many sentences back "they said" looks for the many who spoke ("analysts said").
+_PLURAL_REACH = 2
 _BOILERPLATE = {"sponsor", "sponsored", "advertisement", "advert", "share", "share this", "read more",
                 "related", "related stories", "subscribe", "sign up", "comments", "more on this story"}
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.S)
@@ -296,6 +295,9 @@ class _Anaphora:
     title_mention: re.Pattern[str]  # any person title word: most clauses have none
     report_nouns: frozenset[str]  # "report", "article": a report's speaker is not what "it" stands for
     subject_followers: frozenset[str]  # stop words and irregular past forms
+    speakers: dict[str, frozenset[str]]  # "the paper": the kinds of earlier speaker it may continue
+    outlet_words: frozenset[str]  # "times", "newspaper": a speaker ending in one is an outlet
+    plural_heads: frozenset[str]  # "people", "police": plurals without a final "s"
 
 
 @cache
@@ -317,6 +319,10 @@ def _anaphora() -> _Anaphora:
                                  re.I),
         report_nouns=frozenset(w.lower() for w in load_table("cues")["attribution"]["report_nouns"]),
         subject_followers=frozenset(followers),
+        speakers={who: frozenset(kinds) for who, kinds in table["speakers"].items()},
+        plural_heads=frozenset(w.lower() for w in table["plural_heads"]),
+        outlet_words=frozenset(w.lower() for w in load_table("aliases")["names"]["outlet_words"])
+        | frozenset(c.split()[-1].lower() for c in load_table("aliases")["names"]["outlet_cues"]),
     )
 
 
@@ -430,9 +436,88 @@ def _is_title_speaker(attribution: Attribution) -> bool:
         and words[-1] in _anaphora().person_titles
 
 
+def _speaker_kind(raw: Attribution | None, speaker: Attribution, entities: list[Entity],
+                  table: AliasTable) -> str:
+    """What kind of speaker spoke: "person", "outlet", "organization", "place", "other", or
+    "unknown" — what a later "the paper said" or "the firm said" may continue (see
+    _resolve_speaker). The speaker's last word tells first ("a Treasury spokesman", "the Sunday
+    Telegraph", "the airline"), then the kind of the name it was resolved to."""
+    if raw is not None and raw.who.strip().lower() in {"he", "she"} and speaker.entity is not None:
+        return EntityKind.PERSON.value
+    ana = _anaphora()
+    words = re.findall(r"[a-z]+", speaker.who.lower())
+    last = words[-1] if words else ""
+    if last in ana.person_titles:
+        return EntityKind.PERSON.value
+    if last in ana.outlet_words:
+        return EntityKind.OUTLET.value
+    if last in ana.organisation_nouns or last in ana.public_words or last in _org_words():
+        return EntityKind.ORGANIZATION.value
+    if speaker.entity is None:
+        # A name the tagger left alone ("GlaxoSmithKline believes …") is of no known kind, but no
+        # person unless it opens with a given name.
+        names = speaker.who.split()
+        if names and all(w[:1].isupper() for w in names) and names[0].lower() not in _names_table()[0] \
+                and speaker.who.lower() not in {"he", "she", "they", "it"}:
+            return EntityKind.OTHER.value
+        return "unknown"
+    kind = next((e.kind for e in entities if e.name == speaker.entity), None)
+    if kind is None:
+        kind = table.kind(speaker.entity)
+    if kind == EntityKind.OTHER:
+        # "Jane Hill", or a name with a person's title ("X, the chairman"), is a person.
+        names = speaker.entity.split()
+        role = re.findall(r"[a-z]+", (speaker.role or "").lower())
+        if (2 <= len(names) <= 3 and names[0].lower() in _names_table()[0]) \
+                or (role and role[-1] in ana.person_titles):
+            return EntityKind.PERSON.value
+    return kind.value
+
+
+_PLURAL_CUT = re.compile(r"\s+(?:at|of|from|for|with|in)\s", re.I)
+_SINGULAR_ENDINGS = ("ss", "us", "is", "'s", "’s")
+
+
+def _plural_speaker(speaker: Attribution, entities: list[Entity], table: AliasTable) -> bool:
+    """Is the speaker many people ("analysts", "economists at Barclays", "Ministry of Defence
+    lawyers", "the Tories", "MPs"), whom a later "they said" continues? Not a name that ends in
+    "s" ("Reuters", "Goldman Sachs", "the Times")."""
+    ana = _anaphora()
+    who = speaker.who.strip()
+    # The head is the noun before a complement ("economists at Barclays"), else the last word.
+    before = _PLURAL_CUT.split(who, maxsplit=1)[0].split()
+    if before and len(before) < len(who.split()) and _plural_word(before[-1], ana):
+        return True  # "Economists at Barclays", "analysts at the bank"
+    words = who.split()
+    if not words or not _plural_word(words[-1], ana):
+        return False
+    head = words[-1]
+    if not head[0].isupper() or (len(head) >= 3 and head[:-1].isupper()):
+        return True  # "analysts", "union officials", "MPs"
+    kind = None
+    if speaker.entity is not None:
+        kind = next((e.kind for e in entities if e.name == speaker.entity), None) or table.kind(speaker.entity)
+    if kind in {EntityKind.OUTLET, EntityKind.PERSON, EntityKind.PLACE}:
+        return False  # "the Times", "Mr Jones"
+    if len(words) > 1 and words[-2].lower() == "the":
+        return True  # "the Tories", "the Conservatives"
+    if len(words) == 1:
+        return speaker.entity is None  # "Analysts said" opening a sentence; not "Reuters", "Barclays"
+    return kind != EntityKind.ORGANIZATION  # "Senior Tories"; not "Goldman Sachs"
+
+
+def _plural_word(word: str, ana: _Anaphora) -> bool:
+    low = word.lower()
+    return low in ana.plural_heads or (len(low) > 3 and low.endswith("s") and not low.endswith(_SINGULAR_ENDINGS)) \
+        or (len(word) >= 3 and word[:-1].isupper() and word.endswith("s"))
+
+
 def _resolve_speaker(attribution: Attribution | None, previous: Attribution | None,
                      last_person: Entity | None, adjacent: Attribution | None = None,
-                     adjacent_org: bool = False, it: Attribution | None = None) -> Attribution | None:
+                     adjacent_org: bool = False, it: Attribution | None = None,
+                     recent: dict[str, Entity] | None = None,
+                     genders: dict[str, str] | None = None,
+                     previous_kind: str = "unknown", plural: Attribution | None = None) -> Attribution | None:
     """The speaker of a clause, with "he", "she", "it", "the ministry" … resolved.
 
     ``adjacent`` is the speaker of the immediately preceding sentence: when it was a title with no
@@ -455,9 +540,24 @@ def _resolve_speaker(attribution: Attribution | None, previous: Attribution | No
         return Attribution(who=adjacent.who, entity=adjacent.entity, role=adjacent.role, verb=attribution.verb,
                            via=attribution.via or adjacent.via)
     if who in {"he", "she"} and last_person is not None:
-        return Attribution(who=last_person.name, entity=last_person.name, role=last_person.role,
+        person = _pronoun_person(who, recent, genders or {}) if recent else last_person
+        if person is None:
+            return attribution
+        return Attribution(who=person.name, entity=person.name, role=person.role,
                            verb=attribution.verb, via=attribution.via)
-    if who in _ANAPHORIC_SPEAKERS and previous is not None:
+    if who == "they":
+        # "Analysts expect … They have predicted …": the many who spoke just before, if any;
+        # a person or one organisation before it is someone else.
+        if plural is None:
+            return attribution
+        return Attribution(who=plural.who, entity=plural.entity, role=plural.role, verb=attribution.verb,
+                           via=attribution.via or plural.via)
+    if previous is None:
+        return attribution
+    # "The newspaper said" after a minister spoke is a paper the article has not named: a
+    # description continues only a speaker of a kind it fits.
+    fits = _PERSON_KIND if who in {"he", "she"} else _anaphora().speakers.get(who)
+    if fits is not None and previous_kind in fits:
         return Attribution(who=previous.who, entity=previous.entity, role=previous.role,
                            verb=attribution.verb, via=attribution.via or previous.via)
     return attribution
@@ -496,6 +596,10 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
     learned: list[Alias] = []
     seen: set[str] = set()
     previous_speaker: Attribution | None = None
+    previous_kind = "unknown"  # … and its kind (see _speaker_kind)
+    plural_speaker: Attribution | None = None  # the last speaker who is many ("analysts") …
+    plural_at = 0  # … and the sentence it spoke in
+    sentence_index = 0
     last_person: Entity | None = None
     # Organisations named so far by name, most recent last (one entry per name: an article
     # that names its subject fifty times keeps the look-back short).
@@ -504,6 +608,8 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
     adjacent_is_org = False  # … and whether it is one organisation (what "it said" may continue)
     previous_people: dict[str, Entity] = {}  # the people the previous sentence names
     titled: dict[str, set[str]] = {}  # the people named so far with a title, and their titles
+    recent_people: dict[str, Entity] = {}  # the people named so far, most recent last
+    genders: dict[str, str] = {}  # a person's gender, where a courtesy title ("Mr", "Ms") told it
     # The headline (when it opens the text) and the first sentence after it: their one
     # organisation, if just one, is the article's subject.
     opening: list[Entity] | None = []
@@ -522,6 +628,7 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
         if key in seen or _is_boilerplate(sentence) or len(analysed.split()) < _MIN_WORDS:
             continue
         seen.add(key)
+        sentence_index += 1
         if opening is not None and not opening and sentence.strip() == title:
             opening_left = 2
         line, column = lines.line_col(start)
@@ -569,7 +676,9 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
             # "it said" continues the speaker of an earlier clause of this sentence, else of the last one.
             before = (adjacent_speaker, adjacent_is_org) if adjacent_speaker is not None else (adjacent, adjacent_org)
             speaker = _resolve_speaker(details.attribution, previous_speaker, last_person, adjacent, before[1],
-                                       it=before[0])
+                                       it=before[0], recent=recent_people, genders=genders,
+                                       previous_kind=previous_kind,
+                                       plural=plural_speaker if sentence_index - plural_at <= _PLURAL_REACH else None)
             if speaker is not None and speaker.who.lower() != "it":
                 # An "it" left unresolved is no antecedent for a later "the report said".
                 previous_speaker = speaker
@@ -583,6 +692,10 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
                 speaker = _described_speaker(speaker, details.entities, named)
                 if adjacent_speaker is not None and adjacent_speaker.who == speaker.who:
                     adjacent_speaker = speaker
+            if speaker is not None and speaker.who.lower() != "it":
+                previous_kind = _speaker_kind(details.attribution, speaker, details.entities, table)
+                if _plural_speaker(speaker, details.entities, table):
+                    plural_speaker, plural_at = speaker, sentence_index
             if speaker is not None and details.attribution is not None:
                 adjacent_is_org = _one_organisation(speaker, details.entities, table) \
                     and not _names_a_report(clause.text, speaker.who)
@@ -595,10 +708,17 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
                     # "The chancellor also hailed …": "he" after it is the same person.
                     last_person = entity
                     people.setdefault(entity.name, entity)
+                    recent_people.pop(entity.name, None)
+                    recent_people[entity.name] = entity
             for entity in named:
                 if entity.kind == EntityKind.PERSON:
                     last_person = entity
                     people.setdefault(entity.name, entity)
+                    recent_people.pop(entity.name, None)
+                    recent_people[entity.name] = entity
+                    gender = _gender_before(clause.text, entity.start)
+                    if gender is not None:
+                        genders.setdefault(entity.name, gender)
                     if entity.role:
                         titled.setdefault(entity.name, set()).add(entity.role)
                 elif entity.kind in {EntityKind.ORGANIZATION, EntityKind.OTHER}:
@@ -771,6 +891,40 @@ def _described_speaker(speaker: Attribution, entities: list[Entity], named: list
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:He|She)(?=\s)")
+
+
+@cache
+def _gender_title() -> re.Pattern[str]:
+    """A courtesy title right before a name, in a group that tells its gender: "Mr ", "Mrs. "."""
+    from factcheck.tables import load_table
+
+    names = load_table("aliases")["names"]
+
+    def alternatives(key: str) -> str:
+        return "|".join(sorted((re.escape(w) for w in names[key]), key=len, reverse=True))
+
+    return re.compile(rf"\b(?:(?P<m>{alternatives('male_titles')})|(?P<f>{alternatives('female_titles')}))\.?\s+\Z",
+                      re.I)
+
+
+def _gender_before(text: str, start: int) -> str | None:
+    """"m" or "f" when the name at ``start`` follows a title that tells ("Mr Brown", "Baroness
+    Morgan"), else None."""
+    m = _gender_title().search(text, max(0, start - 12), start)
+    if m is None:
+        return None
+    return "m" if m.group("m") else "f"
+
+
+def _pronoun_person(pronoun: str, recent: dict[str, Entity], genders: dict[str, str]) -> Entity | None:
+    """The person "he" or "she" stands for: the most recent one not known, by a title the article
+    gave them, to be of the other gender ("Mr Brown met Ms Green. He said …" is Brown). None when
+    every person named so far is."""
+    want = "m" if pronoun == "he" else "f"
+    for person in reversed(recent.values()):
+        if genders.get(person.name, want) == want:
+            return person
+    return None
 
 
 def _pronoun_subject(sentence: str, previous_people: dict[str, Entity]) -> Entity | None:

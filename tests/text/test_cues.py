@@ -314,6 +314,52 @@ def test_most_hedged_stance_wins() -> None:
             "clarify",
             None,
         ),
+        # "According to X": X is the source of all the clause says, a speaker inside it only the
+        # one X relies on (as with "citing"), whether the phrase opens or closes the clause.
+        (
+            "According to the newspaper, chief executive Jo Bloggs said that the firm was for sale.",
+            "the newspaper",
+            None,
+            "according to",
+            "chief executive Jo Bloggs",
+        ),
+        (
+            "But according to analysts, the minister predicted that rates would rise.",
+            "analysts",
+            None,
+            "according to",
+            "the minister",
+        ),
+        (
+            "The firm said sales rose, according to the newspaper.",
+            "the newspaper",
+            None,
+            "according to",
+            "The firm",
+        ),
+        # Inside what is said, "according to" frames only that: the report verb's speaker stays.
+        (
+            "Mr Smith said that profits, according to the agency, fell.",
+            "Mr Smith",
+            None,
+            "say",
+            None,
+        ),
+        # A denial keeps its denier: the newspaper denied nothing.
+        (
+            "According to the newspaper, the minister had ruled out a deal.",
+            "the minister",
+            None,
+            "rule out",
+            None,
+        ),
+        # "The ministry said it": read leftwards from the denial, the phrase takes in the speaker.
+        ("The ministry said it rejected the claims.", "The ministry", None, "say", None),
+        # A noun that is also a determiner ("media reports") is the subject of a finite form.
+        ("The talks collapsed, local media said.", "local media", None, "say", None),
+        ("Rates will rise, the press reported.", "the press", None, "report", None),
+        ("Talks collapsed, Japanese media say", "Japanese media", None, "say", None),
+        ("Local media reported that the firm had collapsed.", "Local media", None, "report", None),
     ],
 )
 def test_attribution(clause: str, who: str, role: str | None, verb: str, via: str | None) -> None:
@@ -339,6 +385,10 @@ def test_attribution(clause: str, who: str, role: str | None, verb: str, via: st
         "The firm added 5,000 jobs last year.",
         "There were reports of unrest in the capital.",
         "He later contacted the show saying the e-mail was sent in error.",
+        # "media reports", "a media report", "the media reported deal": nouns and an adjective.
+        "Media reports that the firm collapsed were wrong.",
+        "The deal fell through after a media report.",
+        "The media reported deal collapsed.",
     ],
 )
 def test_no_attribution(clause: str) -> None:

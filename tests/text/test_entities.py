@@ -46,7 +46,7 @@ def test_united_states_forms(table: AliasTable, form: str) -> None:
 
 
 @pytest.mark.parametrize("form", ["Seoul", "South Korea", "S. Korea", "S Korea", "South Korean",
-                                  "Republic of Korea", "ROK", "south korea", "South Korea's"])
+                                  "S. Korean", "Republic of Korea", "ROK", "south korea", "South Korea's"])
 def test_south_korea_forms(table: AliasTable, form: str) -> None:
     assert table.canonical(form) == "South Korea"
 
@@ -55,6 +55,9 @@ def test_north_and_south_korea_differ(table: AliasTable) -> None:
     assert table.canonical("Pyongyang") == "North Korea"
     assert not table.same("North Korea", "South Korea")
     assert not table.same("North Korean", "Seoul")
+    # The short demonyms of headlines ("S. Korean media say") keep the two apart.
+    assert table.canonical("N. Korean") == "North Korea"
+    assert not table.same("N. Korean", "S. Korean")
 
 
 @pytest.mark.parametrize("form", ["UK", "U.K.", "Britain", "British", "London", "Great Britain"])

@@ -87,6 +87,7 @@ class _Lexicon:
     cause_words: frozenset[str]
     function_words: frozenset[str]
     determiners: frozenset[str]
+    noun_determiners: frozenset[str]
     ambiguous: frozenset[str]
     noun_after: frozenset[str]
     described_subjects: frozenset[str]
@@ -165,6 +166,7 @@ def _lexicon() -> _Lexicon:
         cause_words=_words(data["due_to"]["cause_words"]),
         function_words=_words(data["function_words"]["words"]),
         determiners=_words(data["determiners"]["words"]),
+        noun_determiners=_words(data["determiners"]["nouns"]),
         ambiguous=_words(data["determiners"]["ambiguous"]),
         noun_after=_words(data["determiners"]["noun_after"]),
         described_subjects=_words(data["anaphora"]["organisation_nouns"])
@@ -506,7 +508,10 @@ def _noun_use(c: _Clause, lex: _Lexicon, first: int, end: int) -> bool:
     """True when an ambiguous cue word is a noun or adjective: "the eyes of", "reports of"."""
     if end - first != 1 or c.words[first] not in lex.ambiguous:
         return False
-    return c.word(first - 1) in lex.determiners or c.word(first + 1) == "of"
+    if c.word(first + 1) == "of":
+        return True
+    return c.word(first - 1) in lex.determiners \
+        and not _noun_subject(c, lex, first, not c.words[first].endswith("ed"))
 
 
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "m"})
@@ -672,9 +677,9 @@ def _is_report_verb(c: _Clause, lex: _Lexicon, hit: _Hit) -> bool:
     if _noun_use(c, lex, first, end):
         return False
     before, after = c.word(first - 1), c.word(end)
-    if after == "of" or before in lex.determiners:
-        return False
     word = c.words[first]
+    if after == "of" or (before in lex.determiners and not _noun_subject(c, lex, first, word == lemma)):
+        return False
     if word == lemma and before in _NOT_REPORTING_BEFORE_BASE:
         return False  # "will confirm", "to announce", "did not argue": a base form after these reports nothing
     if (word == lemma or word.endswith("s")) and before in lex.noun_after:
@@ -694,6 +699,18 @@ def _is_report_verb(c: _Clause, lex: _Lexicon, hit: _Hit) -> bool:
             or (lemma in lex.opinion and _clause_follows(c, lex, end))
         )
     return True
+
+
+def _noun_subject(c: _Clause, lex: _Lexicon, first: int, base: bool) -> bool:
+    """Is the noun before a report verb form its subject: "…, media said.", "the press reported
+    that …", "…, S. Korean media say"? Not in "media reports", "a media report", "the media
+    reported deal": an -s form, a phrase after an article, or a word other than "that" after it."""
+    before, after = c.word(first - 1), c.word(first + 1)
+    if before not in lex.noun_determiners or c.words[first].endswith("s") \
+            or (base and c.word(first - 2) in lex.determiners):
+        return False
+    closes = not after or after in _CLOSING_PUNCT
+    return closes or (after == "that" and not base)
 
 
 def _named_subject_before(c: _Clause, first: int, after: str) -> bool:
@@ -731,6 +748,7 @@ def _attribution(
     c: _Clause, lex: _Lexicon, verbs: list[_Hit], *, prefer_denier: bool
 ) -> Attribution | None:
     found: Attribution | None = None
+    denier = False
     ordered = verbs
     if prefer_denier:
         ordered = [v for v in verbs if v[3] in lex.denying]
@@ -739,15 +757,26 @@ def _attribution(
         found = _speaker_of_verb(c, lex, hit)
         if found is None:
             continue
-        if prefer_denier and hit[3] in lex.denying and found.who.lower() in _PRONOUNS:
-            # "The ministry said it rejected …": the named speaker is more useful than "it".
+        if prefer_denier and hit[3] in lex.denying and found.who.split()[-1].lower() in _PRONOUNS:
+            # "The ministry said it rejected …": the named speaker is more useful than "it" (read
+            # leftwards from "rejected", the phrase may take in the speaker: "The ministry said it").
             for other in verbs:
                 if other[3] not in lex.denying:
                     named = _speaker_of_verb(c, lex, other)
                     if named is not None:
                         found = named
                         break
+        denier = prefer_denier and hit[3] in lex.denying and found.verb == hit[3]
         break
+    # "According to the FT, Smith said …", "Smith said …, according to the FT": the FT is the
+    # source and Smith the one it relies on, as with "the FT, citing Smith". A denial keeps its
+    # denier as the speaker, as "media reported that Smith had denied …" does: the claim is
+    # Smith's denial, and the FT never denied anything.
+    frame = None if denier else _according_frame(c, lex)
+    if frame is not None:
+        if found is not None and found.who.lower() not in _PRONOUNS:
+            frame.via = found.who
+        found = frame
     if found is None:
         found = _according_to(c, lex)
     if found is None:
@@ -1015,6 +1044,25 @@ def _according_to(c: _Clause, lex: _Lexicon) -> Attribution | None:
         span = _np_right(c, lex, i + 2, max_words=10)
         if span is not None:
             return _make(c, *span, "according to")
+    return None
+
+
+def _according_frame(c: _Clause, lex: _Lexicon) -> Attribution | None:
+    """The source of a clause framed by "according to": a phrase opening the clause and closed by
+    a comma, or one closing it. Inside the reported content ("X said that, according to Y, …") it
+    frames nothing but that content, and the report verb's speaker stays the clause's."""
+    for i in _phrase_at(c, ("according", "to")):
+        first = c.base
+        while first < i and (c.words[first] in lex.leading_discourse or c.words[first] == ","):
+            first += 1
+        if first == i:
+            span = _np_right(c, lex, i + 2, max_words=10)
+            if span is not None and c.word(span[1]) == "," and span[1] + 1 < len(c.words):
+                return _make(c, *span, "according to")
+        elif c.word(i - 1) == ",":
+            span = _np_right(c, lex, i + 2, max_words=10)
+            if span is not None and all(w in _CLOSING_PUNCT for w in c.words[span[1]:]):
+                return _make(c, *span, "according to")
     return None
 
 
