@@ -505,3 +505,11 @@ def test_counted_noun_of_partitives_and_compounds(sentence: str, expected: list[
     assert [(q.text, q.counted) for q in extract_quantities(sentence)] == expected
     # Lower-cased input gives the same nouns.
     assert [q.counted for q in extract_quantities(sentence.lower())] == [c for _, c in expected]
+
+
+def test_a_bare_scaled_figure_counts_in_the_currency_before_it() -> None:
+    found = extract_quantities("Net income was 4.3bn rupees ($98m; £52m), against 2.7bn a year earlier.")
+    assert [(q.text, q.unit) for q in found] == [("4.3bn rupees", "INR"), ("$98m", "USD"), ("£52m", "GBP"),
+                                                 ("2.7bn", "INR")]
+    # A plain count takes no currency.
+    assert [q.unit for q in extract_quantities("Sales were $3bn across 12 stores.")] == ["USD", None]

@@ -37,7 +37,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from factcheck import lazy_re
@@ -395,6 +395,26 @@ def extract_quantities(sentence: str) -> list[Quantity]:
             if counted == "old":
                 counted = None
         out.append(_to_quantity(ctx, raw, counted))
+    return _carry_currency(sentence, out)
+
+
+_SCALED_RE = lazy_re.compile(r"[\d.,]+\s*(?:bn|m|tn|k|million|billion|trillion)\b", re.I)
+
+
+def _carry_currency(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A bare scaled figure after a currency figure counts in that currency: "net income was
+    4.3bn rupees ($98m; £52m), against 2.7bn a year earlier" gives 2.7bn rupees. Conversions in
+    brackets are not the sentence's own currency."""
+    last: Quantity | None = None
+    out: list[Quantity] = []
+    for q in quantities:
+        bracketed = sentence.count("(", 0, q.start) > sentence.count(")", 0, q.start)
+        if q.unit is None and last is not None and not bracketed and _SCALED_RE.fullmatch(q.text) \
+                and _SCALED_RE.search(last.text):
+            q = replace(q, unit=last.unit)
+        if q.unit is not None and len(q.unit) == 3 and q.unit.isupper() and not bracketed:
+            last = q
+        out.append(q)
     return out
 
 
