@@ -571,3 +571,22 @@ def test_a_given_name_with_a_hyphenated_syllable(table: AliasTable, sentence: st
 def test_a_party_before_a_person_is_not_part_of_the_name(table: AliasTable, sentence: str,
                                                          expected: list[tuple[str, EntityKind]]) -> None:
     assert [(e.name, e.kind) for e in extract_entities(sentence, table)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    # A lower-case noun of business before the name, or closing an appositive after it.
+    ("Profits at Chinese computer firm Lenvar have stood still.", "Lenvar"),
+    ("Wiprex, India's third-biggest software firm, has reported a 60% rise in profit.", "Wiprex"),
+])
+def test_a_name_described_as_a_business_is_an_organisation(table: AliasTable, sentence: str, name: str) -> None:
+    found = {e.name: e.kind for e in extract_entities(sentence, table)}
+    assert found.get(name) == EntityKind.ORGANIZATION
+
+
+@pytest.mark.parametrize("sentence", [
+    "Earlier, the firm said profits rose.",
+    "Yesterday, the company said it would cut jobs.",
+    "Smith, a local farmer, said it rained.",
+])
+def test_an_opening_word_before_a_comma_is_no_business(table: AliasTable, sentence: str) -> None:
+    assert all(e.kind != EntityKind.ORGANIZATION for e in extract_entities(sentence, table))

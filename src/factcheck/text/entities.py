@@ -170,6 +170,7 @@ class _Rules:
     given_names: frozenset[str]
     number_words: frozenset[str]
     plural_nouns: frozenset[str]  # plurals without a final "s": "women", "people"
+    org_descriptors: frozenset[str] = frozenset()  # "firm" in "computer firm Lenovo"
 
 
 def _words(raw: dict[str, Any], name: str) -> frozenset[str]:
@@ -217,6 +218,7 @@ def _rules() -> _Rules:
         given_names=_words(raw, "given_names"),
         number_words=frozenset(w for kind in ("ones", "tens") for w in units["number_words"][kind]),
         plural_nouns=frozenset(units["counted"]["irregular_plurals"]),
+        org_descriptors=_words(raw, "org_descriptors"),
     )
 
 
@@ -815,7 +817,8 @@ def _unknown(a: int, b: int, sentence: str, toks: Sequence[_Tok], sentence_start
             and all(k in rules.titles or k in rules.role_nouns or k in rules.role_modifiers
                     for k in keys[:-1]):
         return None  # "Prime Minister", "Foreign Secretary", "Government": no one in particular
-    if len(words) == 1 and sentence_start[a]:
+    described = _described_as_business(a, b, sentence, toks, rules)
+    if len(words) == 1 and sentence_start[a] and not described:
         # A lone capitalised word opening a sentence is a name only when it acts like one.
         follow = toks[nxt] if nxt < len(toks) else None
         if follow is None or not (follow.key in rules.speech_verbs or follow.kind == _POSSESSIVE):
@@ -831,12 +834,31 @@ def _unknown(a: int, b: int, sentence: str, toks: Sequence[_Tok], sentence_start
     elif (1 < len(words) <= 4 and keys[0] in rules.given_names
           and all(t.cap or t.key in rules.connectors for t in words)):
         kind = EntityKind.PERSON
+    elif described:
+        kind = EntityKind.ORGANIZATION
     known = aliases.canonical(name)
     if known is not None:
         return _Found(a, b, known, aliases.kind(known), True)
     if headline and kind == EntityKind.OTHER:
         return None
     return _Found(a, b, name, kind, False)
+
+
+def _described_as_business(a: int, b: int, sentence: str, toks: Sequence[_Tok], rules: _Rules) -> bool:
+    """Is the name at tokens [a, b) described as a business, by a lower-case noun right before it
+    ("computer firm Lenovo") or closing an appositive after it ("Wipro, India's biggest software
+    firm, …")?"""
+    if a > 0 and not toks[a - 1].cap and toks[a - 1].key in rules.org_descriptors:
+        return True
+    if b >= len(toks) or "," not in sentence[toks[b - 1].end:toks[b].start]:
+        return False
+    for k in range(b, min(len(toks) - 1, b + 10)):
+        gap = sentence[toks[k].end:toks[k + 1].start]
+        if any(c in gap for c in ".;:()"):
+            return False
+        if "," in gap:
+            return not toks[k].cap and toks[k].key in rules.org_descriptors
+    return False
 
 
 def _outlet_cue(b: int, toks: Sequence[_Tok], rules: _Rules) -> bool:
