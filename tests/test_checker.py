@@ -1182,3 +1182,20 @@ def test_a_clause_without_a_subject_has_the_sentences(text: str, verdict: str) -
     _expect(text, verdict, "Earlier, the Valdorian cabinet considered a range of options but agreed unanimously to "
             "introduce a smoking ban. Export growth would reach 3.4% this year, but fall to 2.1% next year, the "
             "bank said.", title="Cabinet and economy")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # "The country" is the place the sentence before names, not the headline's.
+    ("Kenya exported more than $1.2bn worth of tea in 2003-04.", "unverified"),
+])
+def test_the_country_is_not_lent_the_headlines_place(text: str, verdict: str) -> None:
+    _expect(text, verdict, "The government of Kenya has launched a plan to boost tea output. Meanwhile Uganda, the "
+            "second largest exporter, said revenues had broken records. The country saw more than $1.2bn worth of "
+            "tea exported during 2003-04.", title="Kenya to boost tea production")
+
+
+def test_a_headline_name_is_not_lent_to_the_country() -> None:
+    _expect("Valdoria exported more than $1.2bn worth of cocoa in 2003-04.", "unverified",
+            "Valdoria has launched a plan to boost cocoa output. Marovia, the second largest exporter, said revenues "
+            "had broken records. The country saw more than $1.2bn worth of cocoa exported during 2003-04.",
+            title="Valdoria to boost cocoa production")

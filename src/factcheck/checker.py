@@ -790,7 +790,8 @@ class Checker:
             pass
         elif len(al.unmatched) == 1 and len(query.terms) >= 3 and (
                 (al.unmatched[0] in prepared.title_terms
-                 and self._title_name_whole(al.unmatched[0], prepared.source, _word_set(query.lower)))
+                 and self._title_name_whole(al.unmatched[0], prepared.source, _word_set(query.lower))
+                 and not _names_a_described_place(al.unmatched[0], query, prepared))
                 or (not _is_headline(prepared)
                     and any(al.unmatched[0] in self.prepared[j].terms
                             and not _proper_in(al.unmatched[0], self.prepared[j])
@@ -2979,12 +2980,29 @@ _THE_REPORT = lazy_re.compile(r"\b(?:the|that|this) (?:report|article|story)\b")
 _COMPARED_RE = lazy_re.compile(r"\bthan\s+(?:in\s+|the\s+|those\s+in\s+)?$", re.I)
 
 
+def _names_a_described_place(term: str, query: _Query, prepared: _Prepared) -> bool:
+    """Is ``term`` a name from the headline ("Valdoria") where the claim says only "the country"?
+    Which country that is, the sentences before tell, not the headline."""
+    if not _PLACE_DESCRIPTION_RE.search(prepared.text):
+        return False
+    title = prepared.source.title
+    return any(re.search(rf"\b{re.escape(w.capitalize())}\b", title) for w in query.words.get(term, (term,)))
+
+
+_PLACE_DESCRIPTION_RE = lazy_re.compile(r"\bthe\s+(?:country|nation|state|region|island|kingdom|republic|city|"
+                                        r"province|territory)\b", re.I)
+
+
 def _title_place(entity: Entity, prepared: _Prepared) -> bool:
     """Is an asserted place the one the source's headline names, where the claim names no place
     of its own ("Women can expect to live until 85 …" under "Japan's ageing workforce")? A place
     the claim gives only in a comparison ("longer than Americans") is not its own."""
     tokens = _name_tokens(entity.name)
     if not tokens or not set(tokens) <= prepared.title_words:
+        return False
+    if _PLACE_DESCRIPTION_RE.search(prepared.text):
+        # "The country saw record exports" after a sentence about Ghana: the place it means is the
+        # one the text before names, which need not be the headline's.
         return False
     for other in prepared.claim.entities:
         if other.kind == EntityKind.PLACE and not (
