@@ -1199,3 +1199,17 @@ def test_a_headline_name_is_not_lent_to_the_country() -> None:
             "Valdoria has launched a plan to boost cocoa output. Marovia, the second largest exporter, said revenues "
             "had broken records. The country saw more than $1.2bn worth of cocoa exported during 2003-04.",
             title="Valdoria to boost cocoa production")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # An onlooker's "will" is a forecast: it stays theirs.
+    ("The subsidy will be hijacked by people who do not farm.", "unverified"),
+    ("Jo Pym said people who are not farming will hijack the subsidy.", "supported"),
+    ("Shares will fall further.", "unverified"),
+    # An authority's own plan is a statement of record.
+    ("The council will close the depot in May.", "supported"),
+])
+def test_an_onlookers_will_is_a_forecast(text: str, verdict: str) -> None:
+    _expect(text, verdict, "\"People who are not farming will hijack the subsidy,\" said Jo Pym, a cocoa farmer from "
+            "the east. The council will close the depot in May, its leader said. Analysts said shares would fall "
+            "further.", title="Subsidy fears")

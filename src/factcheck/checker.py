@@ -1242,7 +1242,8 @@ class Checker:
         # said") is a statement of record; a plan a news report relays, or a speaker's promise about
         # their own conduct ("he was set to meet his rules"), stays theirs.
         planned_hedge = claim.stance == Stance.PLANNED and speaker is not None and (
-            speaker.verb in {"report", "reported"} or bool(_SELF_PLAN_RE.search(al.prepared.text)))
+            speaker.verb in {"report", "reported"} or bool(_SELF_PLAN_RE.search(al.prepared.text))
+            or _commentator(speaker, claim, al.prepared.text))
         hedged = planned_hedge or (claim.stance in {Stance.CONSIDERED, Stance.DENIED} and not outside
                                    and not self._conditional(al.prepared)) or (
             speaker is not None and speaker.verb in _OPINION_VERBS)
@@ -1831,6 +1832,32 @@ def _hedge_scope(prepared: _Prepared) -> tuple[frozenset[str], frozenset[str], b
         start <= d.start < stop for d in claim.dates)
     return terms, frozenset(e.name for e in inside), figures
 
+
+
+_APPOSITIVE_AFTER_RE = lazy_re.compile(r"\s*,\s*(?:an?|the)\s+([^,.;:]{1,60})")
+
+
+@lru_cache(maxsize=1)
+def _commentator_words() -> frozenset[str]:
+    from factcheck.tables import load_table
+
+    return frozenset(w.lower() for w in load_table("cues")["attribution"]["commentators"])
+
+
+def _commentator(speaker: Attribution, claim: Claim, text: str) -> bool:
+    """Is the speaker an onlooker ("analysts", "Jo Bloggs, a cocoa farmer") whose "will" is a
+    forecast, not a plan of record?"""
+    words = _commentator_words()
+    described = [speaker.who, speaker.role or ""]
+    described += [e.role or "" for e in claim.entities
+                  if e.role and e.name in {speaker.entity, speaker.who}]
+    at = text.find(speaker.who)
+    if at >= 0:
+        # "said Joshua Osagie, a cocoa farmer from Edo state"
+        appositive = _APPOSITIVE_AFTER_RE.match(text, at + len(speaker.who))
+        if appositive is not None:
+            described.append(appositive.group(1))
+    return any(w in words for text in described for w in re.findall(r"[a-z]+", text.lower()))
 
 
 @lru_cache(maxsize=1)
