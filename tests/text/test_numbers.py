@@ -513,3 +513,11 @@ def test_a_bare_scaled_figure_counts_in_the_currency_before_it() -> None:
                                                  ("2.7bn", "INR")]
     # A plain count takes no currency.
     assert [q.unit for q in extract_quantities("Sales were $3bn across 12 stores.")] == ["USD", None]
+
+
+def test_a_precise_figure_is_approximate_only_narrowly() -> None:
+    [precise] = extract_quantities("Some 487,939 people had voted.")
+    assert precise.low is not None and precise.high is not None
+    assert 480_000 < precise.low < precise.high < 495_000
+    [round_] = extract_quantities("about 28,500 troops")
+    assert (round_.low, round_.high) == (25_650, 31_350)

@@ -1128,6 +1128,11 @@ def _tidy(value: float) -> float:
     return float(f"{value:.12g}")
 
 
+def _significant_digits(value: float) -> int:
+    digits = f"{abs(value):.6f}".replace(".", "").strip("0")
+    return len(digits)
+
+
 def _to_quantity(ctx: _Ctx, raw: _Raw, counted: str | None) -> Quantity:
     value = _tidy(raw.value)
     lo = raw.low if raw.low is not None else value
@@ -1143,8 +1148,11 @@ def _to_quantity(ctx: _Ctx, raw: _Raw, counted: str | None) -> Quantity:
         if raw.vague:
             low_out, high_out = lo, hi
         else:
-            low_out = _tidy(lo * (1 - APPROX_TOLERANCE))
-            high_out = _tidy(hi * (1 + APPROX_TOLERANCE))
+            # "some 487,939" is hedged by far less than "about 28,500": a figure given to four or
+            # more significant digits is approximate only to about 1%.
+            tolerance = APPROX_TOLERANCE / 10 if _significant_digits(value) >= 4 else APPROX_TOLERANCE
+            low_out = _tidy(lo * (1 - tolerance))
+            high_out = _tidy(hi * (1 + tolerance))
     elif bound in (Bound.MORE_THAN, Bound.AT_LEAST):
         low_out, high_out = lo, None
     else:
