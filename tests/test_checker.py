@@ -1213,3 +1213,13 @@ def test_an_onlookers_will_is_a_forecast(text: str, verdict: str) -> None:
     _expect(text, verdict, "\"People who are not farming will hijack the subsidy,\" said Jo Pym, a cocoa farmer from "
             "the east. The council will close the depot in May, its leader said. Analysts said shares would fall "
             "further.", title="Subsidy fears")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # What follows "said" is what was said: "people" is nobody's act.
+    ("Jo Pym said people in the North East did not want an assembly.", "supported"),
+    ("Jo Pym said people in the North East wanted an assembly.", "contradicted"),
+])
+def test_words_after_said_are_not_the_speakers_act(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Campaigner Jo Pym opposes the plan. But Mr Pym said North East people did not want an "
+            "assembly.", title="Assembly vote")

@@ -2830,7 +2830,10 @@ def _verb_after(text: str, spans: list[tuple[int, int]], terms: list[str | None]
     j = rng[1] + 1
     be = False
     while j < len(terms) and j - rng[1] <= 3 and terms[j] is None:
-        be = be or text[spans[j][0]:spans[j][1]].lower() in _BE_FORMS
+        skipped = text[spans[j][0]:spans[j][1]].lower()
+        if skipped in _SPEECH_FORMS or skipped == "say":
+            return None  # "Herron said people …": what follows is what was said, not the name's act
+        be = be or skipped in _BE_FORMS
         j += 1
     if be and any(text[a:b].lower() == "by" for a, b in spans[j + 1:j + 3]):
         return None  # a passive: the name is what was done to
