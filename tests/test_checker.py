@@ -1223,3 +1223,13 @@ def test_an_onlookers_will_is_a_forecast(text: str, verdict: str) -> None:
 def test_words_after_said_are_not_the_speakers_act(text: str, verdict: str) -> None:
     _expect(text, verdict, "Campaigner Jo Pym opposes the plan. But Mr Pym said North East people did not want an "
             "assembly.", title="Assembly vote")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A range names its two ends.
+    ("Between 15,000 and 20,000 couples go to court each year.", "supported"),
+    ("Between 15,000 and 25,000 couples go to court each year.", "contradicted"),
+    ("More than 10,000 couples go to court each year.", "supported"),
+])
+def test_a_range_names_its_two_ends(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Between 15,000 and 20,000 couples go to court each year.", title="Family courts")

@@ -1998,11 +1998,20 @@ def _interval(q: Quantity, slack: float = 0.0) -> tuple[float, float]:
     return low, high
 
 
+def _is_range(q: Quantity) -> bool:
+    return q.bound == Bound.EXACT and q.low is not None and q.high is not None and q.low < q.high
+
+
 def _quantity_fits(asserted: Quantity, source: Quantity) -> bool:
     """Does the source's figure satisfy the assertion? (Both sides' bounds are honoured.)"""
     if asserted.direction and source.direction and asserted.direction != source.direction:
         return False
     s_low, s_high = _interval(source)
+    if _is_range(asserted) and _is_range(source):
+        # A range names its two ends, as a ceiling names a level: "between 15,000 and 25,000" is
+        # not the source's "between 15,000 and 20,000", however true as logic.
+        assert asserted.low is not None and asserted.high is not None
+        return math.isclose(asserted.low, s_low, rel_tol=1e-6) and math.isclose(asserted.high, s_high, rel_tol=1e-6)
     if asserted.bound == Bound.EXACT:
         v = asserted.value
         return s_low - 1e-9 <= v <= s_high + 1e-9 or math.isclose(v, source.value, rel_tol=1e-9)
