@@ -187,3 +187,11 @@ def test_phrasal_paraphrases_and_new_as_fresh() -> None:
     assert content_terms("looked at the accounts") == content_terms("examined the accounts")
     # "a fresh low" is "a new low": neither word is content.
     assert content_terms("a fresh low") == content_terms("a new low")
+
+
+def test_more_paraphrases_meet() -> None:
+    assert content_terms("couples settle disputes every year") == content_terms("couples resolve disputes each year")
+    assert content_terms("observers think it close") == content_terms("observers believe it close")
+    assert content_terms("the largest player") == content_terms("the biggest player")
+    # A firm that posted a rise reported it; it has no post (job).
+    assert content_terms("Wipro posted a 60% jump in profit") == content_terms("Wipro a 60% jump in profit")
