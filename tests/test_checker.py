@@ -1233,3 +1233,12 @@ def test_words_after_said_are_not_the_speakers_act(text: str, verdict: str) -> N
 ])
 def test_a_range_names_its_two_ends(text: str, verdict: str) -> None:
     _expect(text, verdict, "Between 15,000 and 20,000 couples go to court each year.", title="Family courts")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # "down 3.7%" carries the fall the assertion's verb names.
+    ("Lenvar's sales fell 3.7% to HK$6.31bn.", "supported"),
+    ("Lenvar's sales rose 3.7% to HK$6.31bn.", "contradicted"),
+])
+def test_a_figures_direction_meets_the_verb_of_change(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Lenvar's sales were down 3.7% by revenue to HK$6.31bn.", title="Lenvar results")

@@ -717,6 +717,12 @@ class Checker:
                         and _whole_name_given((term, *typed), prepared, _word_set(query.lower))):
                 matched += w
                 continue
+            way = _WAY_OF.get(term)
+            if way is not None and any(q.direction == way for q in prepared.quantities) \
+                    and any(q.direction == way for q in query.quantities):
+                # "sales fell 3.7%" against "sales were down 3.7%": the figure carries the change.
+                matched += w
+                continue
             antonym = _antonym_in(term, prepared, query.terms)
             if antonym is not None and antonym in query.terms:
                 # … unless another clause of the sentence has the opposite for it ("promised tax
@@ -2148,6 +2154,8 @@ _SAME_DIRECTION = {"~reduce": ("~fall", "~withdraw"), "~fall": ("~reduce", "~los
 # "fall to 3.3% …"); not a pronoun, an article or a name.
 _SUBJECTLESS_RE = lazy_re.compile(r"(?!(?:it|he|she|they|we|i|you|this|that|there|the|a|an|its|his|her|their)\b)"
                                   r"[a-z]+(?:ed|s)\b")
+_WAY_OF = {"~fall": Direction.DOWN, "~reduce": Direction.DOWN, "~lose": Direction.DOWN,
+           "~rise": Direction.UP, "rais": Direction.UP, "~strengthen": Direction.UP}
 _CHANGE_TERMS = frozenset({"~rise", "~fall", "~reduce", "~strengthen", "~lose", "rais"})
 
 
