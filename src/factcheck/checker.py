@@ -717,9 +717,9 @@ class Checker:
                         and _whole_name_given((term, *typed), prepared, _word_set(query.lower))):
                 matched += w
                 continue
-            way = _WAY_OF.get(term)
-            if way is not None and any(q.direction == way for q in prepared.quantities) \
-                    and any(q.direction == way for q in query.quantities):
+            turn = _WAY_OF.get(term)
+            if turn is not None and any(q.direction == turn for q in prepared.quantities) \
+                    and any(q.direction == turn for q in query.quantities):
                 # "sales fell 3.7%" against "sales were down 3.7%": the figure carries the change.
                 matched += w
                 continue
