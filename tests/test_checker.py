@@ -1242,3 +1242,9 @@ def test_a_range_names_its_two_ends(text: str, verdict: str) -> None:
 ])
 def test_a_figures_direction_meets_the_verb_of_change(text: str, verdict: str) -> None:
     _expect(text, verdict, "Lenvar's sales were down 3.7% by revenue to HK$6.31bn.", title="Lenvar results")
+
+
+def test_a_region_is_no_rival_person() -> None:
+    _expect("An assembly would improve transport links in the North East.", "unverified",
+            "He hit back at Mr Pym's claim that an assembly would improve transport links in the region. The North "
+            "East votes next week.", title="Assembly vote")

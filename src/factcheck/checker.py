@@ -1897,6 +1897,8 @@ def _compatible_kinds(a: EntityKind, b: EntityKind) -> bool:
     return a in agents and b in agents
 
 
+_REGION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                           "central", "upper", "lower", "greater", "mid", "new"})
 _ACTORS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.OUTLET, EntityKind.OTHER})
 
 
@@ -1925,7 +1927,9 @@ def _swap_partner(entity: Entity, claim: Claim, matched: set[int], asserted: Seq
         compatible = _compatible_kinds(entity.kind, other.kind) or (
             known and entity.kind in _ACTORS and other.kind in _ACTORS - {EntityKind.OTHER}
             and (entity.kind != EntityKind.OTHER or (other.kind == EntityKind.PERSON
-                                                     and len(_name_tokens(entity.name)) >= 2)))
+                                                     and len(_name_tokens(entity.name)) >= 2
+                                                     # "the North East" is a region, not "Mr Mallon"
+                                                     and _name_tokens(entity.name)[0] not in _REGION_WORDS)))
         if not compatible and asserted_text and {entity.kind, other.kind} == {EntityKind.PERSON, EntityKind.OTHER} \
                 and len(_name_tokens(other.name)) >= 2 and len(_name_tokens(entity.name)) >= 2:
             # A person's name where the source has a name of no known kind in the very same place

@@ -944,3 +944,13 @@ def test_conditions_hedge_the_clause_they_govern(clause: str, stance: Stance, ne
 ])
 def test_sees_forecasts_only_before_a_progressive_or_a_level(clause: str, stance: Stance) -> None:
     assert detect_cues(clause).stance == stance
+
+
+@pytest.mark.parametrize(("clause", "negation"), [
+    # "No" after a determiner is a name or a noun: "the No campaign", "a no vote".
+    ("Howard tried to recruit him to the No campaign.", None),
+    ("He branded the official No Campaign two-bit Tories.", None),
+    ("There was no campaign.", "no"),
+])
+def test_no_after_a_determiner_is_no_negation(clause: str, negation: str | None) -> None:
+    assert detect_cues(clause).negation == negation
