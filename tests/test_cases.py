@@ -41,7 +41,7 @@ ACCURACY_FLOOR = {
     # Held out: labelled by an annotator who never saw the engine, after the rules above were
     # written; first scored at 61/96 (63.5 %) with two false supports. The general fixes their
     # misses then suggested raised them to 75/96, so they are no longer fully unseen.
-    "business-112": 0.87,
+    "business-112": 0.91,
     "business-287": 0.75,
     "politics-201": 0.87,
     "politics-333": 0.70,

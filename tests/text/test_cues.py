@@ -954,3 +954,22 @@ def test_sees_forecasts_only_before_a_progressive_or_a_level(clause: str, stance
 ])
 def test_no_after_a_determiner_is_no_negation(clause: str, negation: str | None) -> None:
     assert detect_cues(clause).negation == negation
+
+
+@pytest.mark.parametrize(("clause", "who"), [
+    # A lower-case title before the name after an inverted verb.
+    ("\"We have to get that under control,\" said vice-chairman Vivek Paul.", "vice-chairman Vivek Paul"),
+    ("\"Sales will recover,\" said analyst Jo Pym.", "analyst Jo Pym"),
+])
+def test_an_inverted_speaker_may_open_with_a_lower_case_title(clause: str, who: str) -> None:
+    attribution = detect_cues(clause).attribution
+    assert attribution is not None and attribution.who == who
+
+
+@pytest.mark.parametrize(("clause", "negation"), [
+    ("He rejected overtures from No campaigners.", None),
+    ("No deal was reached.", "No"),
+    ("He said: No deal was reached.", "No"),
+])
+def test_a_capitalised_no_mid_sentence_names_a_side(clause: str, negation: str | None) -> None:
+    assert detect_cues(clause).negation == negation

@@ -650,6 +650,9 @@ def _negation(
         if _inside(span, exempt) or (_inside(span, considered) and span not in considered):
             continue
         if c.words[first] == "no":
+            if first > c.base and c.capitalised(first) and not c.lower_mode \
+                    and c.word(first - 1) not in {'"', "“", "'", "‘", ":", "-", "—"}:
+                continue  # "rejecting overtures from No campaigners": a side's name, mid-sentence
             after = c.word(first + 1)
             # "No. 10", "No 10 Downing Street": the abbreviation of "number".
             if after[:1].isdigit() or (after == "." and c.word(first + 2)[:1].isdigit()):
@@ -928,7 +931,12 @@ def _inverted_speaker(c: _Clause, span: _Span) -> bool:
         return False
     if c.lower_mode or c.capitalised(first) or c.words[first] in _ARTICLES:
         return True
-    return end - first <= 2
+    if end - first <= 2:
+        return True
+    # A title in lower case before a name: "…," said vice-chairman Vivek Paul.
+    named = next((k for k in range(first, end) if c.capitalised(k)), end)
+    return named - first <= 2 and named < end and all(c.capitalised(k) for k in range(named, end)) \
+        and c.words[end - 1] not in _lexicon().weekdays
 
 
 def _np_left(c: _Clause, lex: _Lexicon, j: int, max_words: int = 8) -> _Span | None:
