@@ -973,3 +973,12 @@ def test_an_inverted_speaker_may_open_with_a_lower_case_title(clause: str, who: 
 ])
 def test_a_capitalised_no_mid_sentence_names_a_side(clause: str, negation: str | None) -> None:
     assert detect_cues(clause).negation == negation
+
+
+@pytest.mark.parametrize("clause", [
+    "It is thought that nearly half a million children skip school each day.",
+    "It is estimated 2,000 jobs will go.",
+    "It was feared the bridge would collapse.",
+])
+def test_an_impersonal_it_is_thought_hedges(clause: str) -> None:
+    assert detect_cues(clause).stance == Stance.CONSIDERED
