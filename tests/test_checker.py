@@ -1248,3 +1248,13 @@ def test_a_region_is_no_rival_person() -> None:
     _expect("An assembly would improve transport links in the North East.", "unverified",
             "He hit back at Mr Pym's claim that an assembly would improve transport links in the region. The North "
             "East votes next week.", title="Assembly vote")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # "little evidence" is next to none; what "despite …" states stands.
+    ("The watchdog says the ministry's performance has clearly improved.", "contradicted"),
+    ("The smart buying policy was introduced six years ago.", "supported"),
+])
+def test_little_evidence_negates_and_despite_states(text: str, verdict: str) -> None:
+    _expect(text, verdict, "The watchdog says there is \"little evidence\" the ministry's performance had improved, "
+            "despite the introduction of a \"smart buying\" policy six years ago.", title="Watchdog report")

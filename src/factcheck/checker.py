@@ -1142,6 +1142,10 @@ class Checker:
         claim_polarity = claim.polarity
         if prepared.scoped_negation and not prepared.scoped_negation.intersection(query.terms):
             claim_polarity = Polarity.AFFIRMED
+        elif claim_polarity == Polarity.NEGATED and query.terms and _within_concession(query.terms, prepared.text):
+            # "little evidence the MoD had improved, despite the introduction of a policy six years
+            # ago": the policy's introduction is stated, not denied.
+            claim_polarity = Polarity.AFFIRMED
         if asserted_polarity != claim_polarity and details.polarity == Polarity.AFFIRMED \
                 and _SPEECH_ACT_RE.search(details.text):
             pass  # "The ministry made the statement on Friday": no content whose polarity could differ
@@ -1740,6 +1744,18 @@ def _subordinate_negation(text: str) -> list[str] | None:
 
 _LEADING_CONDITION_RE = lazy_re.compile(r"^\W*(?:if|unless)\s+([^,;:]{3,200}),\s", re.I)
 _TRAILING_CONDITION_RE = lazy_re.compile(r"(?:,\s*|\s)(?:if|unless)\s+(?!anything\b|so\b|not\b|any\b)", re.I)
+
+
+_CONCESSION_RE = lazy_re.compile(r"\b(?:despite|in spite of|notwithstanding)\s+([^,;:]{3,200})", re.I)
+
+
+def _within_concession(terms: Sequence[str], text: str) -> bool:
+    """Are all the asserted terms in a "despite …" phrase of the text that holds no negation?"""
+    found = _CONCESSION_RE.search(text)
+    if found is None or _negation_re().search(found.group(1)):
+        return False
+    inside = set(content_terms(found.group(1)))
+    return all(t in inside for t in terms)
 
 
 def _negated_condition(text: str) -> list[str] | None:

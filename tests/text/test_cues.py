@@ -982,3 +982,7 @@ def test_a_capitalised_no_mid_sentence_names_a_side(clause: str, negation: str |
 ])
 def test_an_impersonal_it_is_thought_hedges(clause: str) -> None:
     assert detect_cues(clause).stance == Stance.CONSIDERED
+
+
+def test_little_evidence_is_next_to_none() -> None:
+    assert detect_cues("There is little evidence the ministry's performance had improved.").negation == "little evidence"
