@@ -985,4 +985,5 @@ def test_an_impersonal_it_is_thought_hedges(clause: str) -> None:
 
 
 def test_little_evidence_is_next_to_none() -> None:
-    assert detect_cues("There is little evidence the ministry's performance had improved.").negation == "little evidence"
+    cues = detect_cues("There is little evidence the ministry's performance had improved.")
+    assert cues.negation == "little evidence"
