@@ -58,6 +58,19 @@ ACCURACY_FLOOR = {
     "business-350": 0.79,
     "politics-110": 0.66,
     "politics-280": 0.62,
+    # A fourth set, labelled blind in session 5: first scored at 50/96 (52.1 %) with one false support
+    # on the session's starting code; then read in full, and its misses led to general fixes.
+    "business-250": 0.62,
+    "business-480": 0.75,
+    "politics-200": 0.75,
+    "politics-390": 0.54,
+    # A fifth set, labelled blind in session 5 and scored before it was read: 55/96 (57.3 %) with two
+    # false supports, on the session's starting code and on its code at that point alike. Only the
+    # false supports (three, counting one that a later change exposed) were read and fixed.
+    "business-120": 0.54,
+    "business-220": 0.62,
+    "politics-030": 0.62,
+    "politics-230": 0.50,
 }
 
 
