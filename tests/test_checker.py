@@ -1258,3 +1258,17 @@ def test_a_region_is_no_rival_person() -> None:
 def test_little_evidence_negates_and_despite_states(text: str, verdict: str) -> None:
     _expect(text, verdict, "The watchdog says there is \"little evidence\" the ministry's performance had improved, "
             "despite the introduction of a \"smart buying\" policy six years ago.", title="Watchdog report")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A fraction of a whole and its percentage are one share.
+    ("The company has more than 25% of the market.", "supported"),
+    ("33% of staff were sacked.", "supported"),
+    ("40% of staff were sacked.", "contradicted"),
+    # A rate of change is no share: "grew 60.7%" is not "more than half of the surplus".
+    ("Exports grew 60.7% last year.", "contradicted"),
+])
+def test_a_fraction_of_a_whole_is_its_percentage(text: str, verdict: str) -> None:
+    _expect(text, verdict, "The company is still by far the biggest player, with more than a quarter of the market. "
+            "A third of staff were sacked. Exports grew 17.9% last year, with more than half of the surplus from "
+            "trade with the US.", title="Market share")

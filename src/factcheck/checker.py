@@ -47,6 +47,7 @@ from factcheck.models import (
     Verdict,
 )
 from factcheck.text.dates import date_contains
+from factcheck.text.numbers import FRACTION_UNIT
 from factcheck.text.entities import AliasTable
 from factcheck.text.terms import antonym_partners, content_terms, negated_base, stem, term_of
 
@@ -216,7 +217,8 @@ class Checker:
             prepared = self._prepare(claim, source)
             idx = len(self.prepared)
             self.prepared.append(prepared)
-            for key in prepared.terms | {"#" + _num_key(q.value) for q in claim.quantities} | _year_keys(claim.dates):
+            for key in prepared.terms | {"#" + _num_key(v) for q in claim.quantities for v in _share_values(q)} \
+                    | _year_keys(claim.dates):
                 self.index[key].append(idx)
         n = max(len(self.prepared), 1)
         self.idf = {key: math.log(1 + n / len(ids)) for key, ids in self.index.items()}
@@ -606,7 +608,7 @@ class Checker:
             keys.extend(_name_tokens(entity.name))
         if details.attribution is not None:
             keys.append(_entity_key(details.attribution.entity or details.attribution.who))
-        keys.extend("#" + _num_key(q.value) for q in details.quantities)
+        keys.extend("#" + _num_key(v) for q in details.quantities for v in _share_values(q))
         keys.extend(_year_keys(details.dates))  # a year is as telling as a figure ("in 2005")
         lower = details.text.lower()
         # A name typed in lower case ("vincent cable") is no entity, and its stem ("cabl") is no word
@@ -1465,6 +1467,33 @@ def _year_keys(dates: Sequence[DateRef]) -> set[str]:
     return {"%" + d.value[:4] for d in dates if d.value and d.value[:4].isdigit()}
 
 
+_SHARE_UNITS = frozenset({"%", FRACTION_UNIT})
+_SHARE_OF_RE = lazy_re.compile(r"\s+of\b")
+
+
+def _share_of(text: str, q: Quantity) -> bool:
+    """Is the figure a share of something ("a quarter of the market", "25% of voters")?"""
+    return bool(text) and q.direction is None and _SHARE_OF_RE.match(text, q.end) is not None
+
+
+def _share_values(q: Quantity) -> tuple[float, ...]:
+    """The values a figure is looked up by: a fraction by its percentage too."""
+    return (q.value, q.value * 100) if q.unit == FRACTION_UNIT else (q.value,)
+
+
+def _as_percent(q: Quantity) -> Quantity:
+    """A fraction of a whole as a percentage. A third is no round percentage: it stands for 33.3%
+    give or take half a point."""
+    if q.unit != FRACTION_UNIT:
+        return q
+    value = q.value * 100
+    if q.bound == Bound.EXACT and abs(value - round(value)) > 1e-6:
+        return replace(q, value=value, low=value - 0.5, high=value + 0.5, unit="%", bound=Bound.APPROXIMATE)
+    low = q.low * 100 if q.low is not None else None
+    high = q.high * 100 if q.high is not None else None
+    return replace(q, value=value, low=low, high=high, unit="%")
+
+
 def _num_key(value: float) -> str:
     return f"{value:.6g}"
 
@@ -2218,6 +2247,11 @@ def _level_role(text: str, q: Quantity) -> str | None:
 
 def _match_quantity(q: Quantity, quantities: Sequence[Quantity], text: str = "",
                     terms: Sequence[str] = (), asserted_text: str = "") -> tuple[str, Quantity | None]:
+    if q.unit in _SHARE_UNITS and _share_of(asserted_text, q):
+        # A share of a whole: "more than 25% of the market" and "more than a quarter of the market"
+        # are one figure. Only "X of …" on both sides: a rate of change is no share.
+        q = _as_percent(q)
+        quantities = [_as_percent(c) if c.unit == FRACTION_UNIT and _share_of(text, c) else c for c in quantities]
     comparable = [c for c in quantities if _unit_compatible(q, c) and _counted_compatible(q.counted, c.counted)]
     role = _level_role(asserted_text, q)
     if role is not None:
