@@ -47,8 +47,8 @@ from factcheck.models import (
     Verdict,
 )
 from factcheck.text.dates import date_contains
-from factcheck.text.numbers import FRACTION_UNIT
 from factcheck.text.entities import AliasTable
+from factcheck.text.numbers import FRACTION_UNIT
 from factcheck.text.terms import antonym_partners, content_terms, negated_base, stem, term_of
 
 # Tuning constants. Each trades recall for safety; none is allowed to buy recall with false support.
