@@ -1468,13 +1468,6 @@ def _year_keys(dates: Sequence[DateRef]) -> set[str]:
 
 
 _SHARE_UNITS = frozenset({"%", FRACTION_UNIT})
-_SHARE_OF_RE = lazy_re.compile(r"\s+of\b")
-
-
-def _share_of(text: str, q: Quantity) -> bool:
-    """Is the figure a share of something ("a quarter of the market", "25% of voters")?"""
-    return bool(text) and q.direction is None and _SHARE_OF_RE.match(text, q.end) is not None
-
 
 def _share_values(q: Quantity) -> tuple[float, ...]:
     """The values a figure is looked up by: a fraction by its percentage too."""
@@ -2247,11 +2240,12 @@ def _level_role(text: str, q: Quantity) -> str | None:
 
 def _match_quantity(q: Quantity, quantities: Sequence[Quantity], text: str = "",
                     terms: Sequence[str] = (), asserted_text: str = "") -> tuple[str, Quantity | None]:
-    if q.unit in _SHARE_UNITS and _share_of(asserted_text, q):
+    if q.unit in _SHARE_UNITS and q.direction is None and _share_of(asserted_text, q):
         # A share of a whole: "more than 25% of the market" and "more than a quarter of the market"
         # are one figure. Only "X of …" on both sides: a rate of change is no share.
         q = _as_percent(q)
-        quantities = [_as_percent(c) if c.unit == FRACTION_UNIT and _share_of(text, c) else c for c in quantities]
+        quantities = [_as_percent(c) if c.unit == FRACTION_UNIT and c.direction is None and _share_of(text, c)
+                      else c for c in quantities]
     comparable = [c for c in quantities if _unit_compatible(q, c) and _counted_compatible(q.counted, c.counted)]
     role = _level_role(asserted_text, q)
     if role is not None:
