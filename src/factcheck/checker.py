@@ -1469,6 +1469,7 @@ def _year_keys(dates: Sequence[DateRef]) -> set[str]:
 
 _SHARE_UNITS = frozenset({"%", FRACTION_UNIT})
 
+
 def _share_values(q: Quantity) -> tuple[float, ...]:
     """The values a figure is looked up by: a fraction by its percentage too."""
     return (q.value, q.value * 100) if q.unit == FRACTION_UNIT else (q.value,)
