@@ -1272,3 +1272,46 @@ def test_a_fraction_of_a_whole_is_its_percentage(text: str, verdict: str) -> Non
     _expect(text, verdict, "The company is still by far the biggest player, with more than a quarter of the market. "
             "A third of staff were sacked. Exports grew 17.9% last year, with more than half of the surplus from "
             "trade with the US.", title="Market share")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A later clause's subject is not an earlier clause's.
+    ("Air Valdo is Kenya's premier private carrier.", "unverified"),
+    ("Skyline Airways is Kenya's premier private carrier.", "supported"),
+])
+def test_a_later_clauses_subject_is_not_carried_back(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Skyline Airways is Kenya's premier private carrier; Air Valdo is ranked third. Skyline "
+            "Airways and Air Valdo will benefit first.", title="Airlines")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # What a reporter says has happened does not support what will.
+    ("Air travel in Ruritania will rise even further.", "unverified"),
+    ("Air travel in Ruritania rose by almost 20%.", "supported"),
+])
+def test_a_reported_past_does_not_support_the_future(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Jo Pym, the BBC's reporter, said air travel in Ruritania had increased by almost 20% "
+            "from the previous year and was expected to rise even further.", title="Air travel")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A person's quoted characterisation stays theirs ...
+    ("The hospital is struggling financially.", "unverified"),
+    ("Mr Pym said the hospital was struggling financially.", "supported"),
+    # ... but a body's quoted account of record does not.
+    ("A walker found him lying in leaves.", "supported"),
+])
+def test_a_persons_quoted_characterisation_needs_its_speaker(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Mr Pym said the hospital was \"struggling financially\". A walker found him \"lying in "
+            "leaves\", Valdoria police say.", title="Hospital row")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("The association voted to deselect him.", "contradicted"),
+    ("The association voted against deselecting him.", "supported"),
+    # An allegation, without "that", is still only alleged.
+    ("Mr Pym profited from private tours of Parliament.", "unverified"),
+])
+def test_voting_against_and_allegations(text: str, verdict: str) -> None:
+    _expect(text, verdict, "But the association voted against a move to deselect him. Mr Pym survived a row over "
+            "allegations he had profited from private tours of Parliament.", title="MP survives")

@@ -249,7 +249,10 @@ class Checker:
                     if prepared is not clauses[0] and _subjectless(prepared.text):
                         prepared.subject_terms = opening - prepared.terms
                     own = {e.kind for e in prepared.claim.entities}
-                    prepared.shared = tuple(e for other in clauses if other is not prepared
+                    # Carried forward only: a later clause's subject is not an earlier one's ("Jet
+                    # Airways is the premier carrier; Air Sahara is third").
+                    earlier = clauses[:clauses.index(prepared)]
+                    prepared.shared = tuple(e for other in earlier
                                             for e in other.claim.entities if e.kind not in own)
                     if prepared.shared:
                         prepared.name_words = prepared.name_words | {
@@ -1232,7 +1235,7 @@ class Checker:
                                            source="ruled out"))
             al.conflict_reasons.append("the source says this was ruled out")
             return
-        if details.stance == Stance.PLANNED and claim.stance == Stance.ASSERTED \
+        if details.stance == Stance.PLANNED and claim.stance in {Stance.ASSERTED, Stance.REPORTED} \
                 and (details.stance_cue or "").lower() in {"will", "'ll", "won't"} \
                 and not _FUTURE_RE.search(al.prepared.text):
             # "The dollar will fall even further" against "the dollar has tumbled to a new low": what
@@ -1257,7 +1260,11 @@ class Checker:
             speaker.verb in {"report", "reported"} or bool(_SELF_PLAN_RE.search(al.prepared.text))
             or _commentator(speaker, claim, al.prepared.text))
         hedged = planned_hedge or (claim.stance in {Stance.CONSIDERED, Stance.DENIED} and not outside
-                                   and not self._conditional(al.prepared)) or (
+                                   and not self._conditional(al.prepared)) \
+            or (speaker is not None and _in_quotes(query.terms, al.prepared.text)
+                and (_COURTESY_RE.match(speaker.who) is not None
+                     or any(e.kind == EntityKind.PERSON and e.name in {speaker.entity, speaker.who}
+                            for e in claim.entities))) or (
             speaker is not None and speaker.verb in _OPINION_VERBS)
         asserted_speaker = details.attribution
         if speaker is not None and asserted_speaker is not None:
@@ -1468,6 +1475,21 @@ def _year_keys(dates: Sequence[DateRef]) -> set[str]:
 
 
 _SHARE_UNITS = frozenset({"%", FRACTION_UNIT})
+
+
+_COURTESY_RE = lazy_re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Baroness|Professor|Prof)\.?\s")
+# A quoted fragment inside the sentence, in lower case: the speaker's own characterisation
+# ('said Hereford hospital was "struggling financially"'), not a whole quoted statement.
+_QUOTED_RE = lazy_re.compile(r"[\"“]([a-z][^\"“”]{2,400})[\"”]")
+
+
+def _in_quotes(terms: Sequence[str], text: str) -> bool:
+    """Are most of the asserted terms in a person's quoted words of characterisation? Those words
+    are the speaker's to answer for, not a fact of record."""
+    if len(terms) < 2 or ('"' not in text and "“" not in text):
+        return False
+    quoted = {t for m in _QUOTED_RE.finditer(text) for t in content_terms(m.group(1))}
+    return sum(t in quoted for t in terms) * 2 > len(terms)
 
 
 def _share_values(q: Quantity) -> tuple[float, ...]:
@@ -2530,7 +2552,9 @@ def _shares_more(clean: _Alignment, conflicted: _Alignment) -> bool:
                                                            DifferenceKind.ENTITY, DifferenceKind.ATTRIBUTION})
 
 
-_FUTURE_RE = lazy_re.compile(r"\b(?:will|would|shall|going to|plans? to|planned to|intends? to)\b|['’]ll\b", re.I)
+# Words of a plan or a prediction in a reported sentence ("said it would …"). (Not _FUTURE_RE above,
+# which this name once shadowed, so that the future-against-past check read this narrower list.)
+_PLAN_WORDS_RE = lazy_re.compile(r"\b(?:will|would|shall|going to|plans? to|planned to|intends? to)\b|['’]ll\b", re.I)
 
 
 def _other_occasion(al: _Alignment, asserted: Stance, cue_terms: Sequence[str]) -> bool:
@@ -2555,7 +2579,7 @@ def _other_occasion(al: _Alignment, asserted: Stance, cue_terms: Sequence[str]) 
     # Reported speech is a deed unless what was said is itself a plan ("said it would fund the
     # deal by selling …").
     claimed = al.prepared.claim.stance
-    done = claimed == Stance.ASSERTED or (claimed == Stance.REPORTED and not _FUTURE_RE.search(al.prepared.text))
+    done = claimed == Stance.ASSERTED or (claimed == Stance.REPORTED and not _PLAN_WORDS_RE.search(al.prepared.text))
     return asserted == Stance.PLANNED and done and not set(cue_terms) & al.prepared.terms
 
 

@@ -987,3 +987,9 @@ def test_an_impersonal_it_is_thought_hedges(clause: str) -> None:
 def test_little_evidence_is_next_to_none() -> None:
     cues = detect_cues("There is little evidence the ministry's performance had improved.")
     assert cues.negation == "little evidence"
+
+
+def test_voting_against_negates_and_allegations_hedge() -> None:
+    assert detect_cues("The association voted against a move to deselect him.").negation == "voted against"
+    cues = detect_cues("He survived a row over allegations he had profited from private tours.")
+    assert cues.stance == Stance.CONSIDERED
