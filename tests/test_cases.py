@@ -71,6 +71,13 @@ ACCURACY_FLOOR = {
     "business-220": 0.62,
     "politics-030": 0.62,
     "politics-230": 0.50,
+    # A sixth set, labelled blind at the end of session 5 and scored before it was read: 41/96
+    # (42.7 %) with SIX false supports on the session's starting code, 45/96 with five on its code
+    # then. Only the false supports were read; each was fixed by a general rule.
+    "business-330": 0.41,
+    "business-380": 0.54,
+    "politics-170": 0.50,
+    "politics-410": 0.58,
 }
 
 
