@@ -1315,3 +1315,13 @@ def test_a_persons_quoted_characterisation_needs_its_speaker(text: str, verdict:
 def test_voting_against_and_allegations(text: str, verdict: str) -> None:
     _expect(text, verdict, "But the association voted against a move to deselect him. Mr Pym survived a row over "
             "allegations he had profited from private tours of Parliament.", title="MP survives")
+
+
+def test_a_contradiction_is_backed_only_by_sentences_that_differ_the_same_way() -> None:
+    checker = _checker_of("There are 28,500 soldiers stationed in Valdoria. A report said 4,500 soldiers stationed in "
+                          "Valdoria were sent home. Officials confirmed 28,500 soldiers are stationed in Valdoria.",
+                          title="Troops in Valdoria")
+    result = checker.check("There are 45,000 soldiers stationed in Valdoria.")
+    assert result.verdict == Verdict.CONTRADICTED
+    backing = [c.evidence for c in result.corroboration]
+    assert backing == ["Officials confirmed 28,500 soldiers are stationed in Valdoria."]

@@ -1367,9 +1367,13 @@ class Checker:
             confidence = round(min(0.95, 0.5 + 0.45 * best.coverage), 3)
             result = self._result(original, Verdict.CONTRADICTED, best, confidence, reason,
                                   best.conflicts + best.gaps, _suggest(text, best))
+            # Another sentence backs the contradiction only if it differs the same way (it gives the
+            # same figure, name or date): a figure of something else is no second witness.
+            found = {(d.kind, d.source) for d in best.conflicts}
             result.corroboration = [_corroboration(a) for a in contradictions[1:4]
                                     if a.prepared.claim.id != best.prepared.claim.id
-                                    and a.coverage >= best.coverage - 0.1]
+                                    and a.coverage >= best.coverage - 0.1
+                                    and found & {(d.kind, d.source) for d in a.conflicts}]
             return result
 
         if related and related[0].coverage >= TOPIC_FOR_RELATED:
