@@ -1325,3 +1325,23 @@ def test_a_contradiction_is_backed_only_by_sentences_that_differ_the_same_way() 
     assert result.verdict == Verdict.CONTRADICTED
     backing = [c.evidence for c in result.corroboration]
     assert backing == ["Officials confirmed 28,500 soldiers are stationed in Valdoria."]
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # The headline's other actor is not lent to a sentence about its own actor.
+    ("Valco is struggling with its own loss-making marques.", "unverified"),
+    ("Gemco is struggling with its own loss-making marques.", "supported"),
+])
+def test_a_headline_name_is_not_lent_to_another_actors_sentence(text: str, verdict: str) -> None:
+    _expect(text, verdict, "The deal was agreed on Sunday. The sell-off looked much worse for carmaker Gemco, which is "
+            "struggling with its own loss-making marques.", title="Gemco pays $2bn to evade Valco buyout")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # What unnamed sources tell a paper stays theirs.
+    ("Jo Pym has always been in favour of ID cards.", "unverified"),
+    ("Party sources said Jo Pym had always been in favour of ID cards.", "supported"),
+])
+def test_anonymous_sources_keep_their_claims(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Sources within the party told the BBC Jo Pym had always been in favour of ID cards.",
+            title="ID cards row")

@@ -802,7 +802,8 @@ class Checker:
         elif len(al.unmatched) == 1 and len(query.terms) >= 3 and (
                 (al.unmatched[0] in prepared.title_terms
                  and self._title_name_whole(al.unmatched[0], prepared.source, _word_set(query.lower))
-                 and not _names_a_described_place(al.unmatched[0], query, prepared))
+                 and not _names_a_described_place(al.unmatched[0], query, prepared)
+                 and not _names_another_actor(al.unmatched[0], query, prepared))
                 or (not _is_headline(prepared)
                     and any(al.unmatched[0] in self.prepared[j].terms
                             and not _proper_in(al.unmatched[0], self.prepared[j])
@@ -1261,6 +1262,7 @@ class Checker:
             or _commentator(speaker, claim, al.prepared.text))
         hedged = planned_hedge or (claim.stance in {Stance.CONSIDERED, Stance.DENIED} and not outside
                                    and not self._conditional(al.prepared)) \
+            or (speaker is not None and _ANONYMOUS_RE.search(speaker.who) is not None) \
             or (speaker is not None and _in_quotes(query.terms, al.prepared.text)
                 and (_COURTESY_RE.match(speaker.who) is not None
                      or any(e.kind == EntityKind.PERSON and e.name in {speaker.entity, speaker.who}
@@ -1481,6 +1483,10 @@ def _year_keys(dates: Sequence[DateRef]) -> set[str]:
 _SHARE_UNITS = frozenset({"%", FRACTION_UNIT})
 
 
+# Speakers who are not named: what they tell a paper stays theirs ("Sources within the party told
+# the BBC Mr Howard had always been in favour of ID cards").
+_ANONYMOUS_RE = lazy_re.compile(r"\b(?:sources?|insiders?|unnamed|anonymous|people (?:close to|familiar with))\b",
+                                re.I)
 _COURTESY_RE = lazy_re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Baroness|Professor|Prof)\.?\s")
 # A quoted fragment inside the sentence, in lower case: the speaker's own characterisation
 # ('said Hereford hospital was "struggling financially"'), not a whole quoted statement.
@@ -3102,6 +3108,28 @@ _FIGURE_GENERIC = frozenset(_FIGURE_GENERIC_WORDS | {t for t in map(term_of, _FI
 _REPORT_WORDS = frozenset({"report", "reports", "reported", "article", "story"})
 _THE_REPORT = lazy_re.compile(r"\b(?:the|that|this) (?:report|article|story)\b")
 _COMPARED_RE = lazy_re.compile(r"\bthan\s+(?:in\s+|the\s+|those\s+in\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _described_roles() -> frozenset[str]:
+    from factcheck.tables import load_table
+
+    anaphora = load_table("cues")["anaphora"]
+    return frozenset(w.lower() for key in ("person_titles", "organisation_nouns") for w in anaphora[key]
+                     if " " not in w)
+
+
+def _names_another_actor(term: str, query: _Query, prepared: _Prepared) -> bool:
+    """Is ``term`` a name from the headline ("Fiat" of "GM pays $2bn to evade Fiat buyout") where the
+    claim names an actor of its own ("… much worse for GM, which is struggling …")? The claim is
+    about that actor, not the headline's other one."""
+    if not any(e.kind in _AGENTS or e.kind == EntityKind.PERSON for e in prepared.claim.entities):
+        return False
+    roles = _described_roles()
+    if any(a in roles or b in roles for a, b in re.findall(r"\bthe\s+([a-z]+)(?:\s+([a-z]+))?", prepared.text)):
+        return False  # "he believed the president was keen …": the description may stand for the name
+    title = prepared.source.title
+    return any(re.search(rf"(?<=\s){re.escape(w.capitalize())}\b", title) for w in query.words.get(term, (term,)))
 
 
 def _names_a_described_place(term: str, query: _Query, prepared: _Prepared) -> bool:
