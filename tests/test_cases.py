@@ -78,6 +78,13 @@ ACCURACY_FLOOR = {
     "business-380": 0.54,
     "politics-170": 0.50,
     "politics-410": 0.58,
+    # A seventh set, labelled blind at the very end of session 5 and scored before it was read: 54/96
+    # (56.2 %) with three false supports on the session's starting code, 56/96 with two on its final
+    # code less the last fixes. Only the false supports were read.
+    "business-090": 0.70,
+    "business-160": 0.62,
+    "politics-100": 0.50,
+    "politics-300": 0.54,
 }
 
 
