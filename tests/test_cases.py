@@ -85,6 +85,13 @@ ACCURACY_FLOOR = {
     "business-160": 0.62,
     "politics-100": 0.50,
     "politics-300": 0.54,
+    # An eighth set, labelled blind at the very end of session 5 and scored before it was read:
+    # 50/96 (52.1 %) with no false support, on the session's starting code and its final code alike.
+    # Unread.
+    "business-020": 0.50,
+    "business-240": 0.37,
+    "politics-060": 0.62,
+    "politics-190": 0.58,
 }
 
 
