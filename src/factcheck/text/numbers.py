@@ -1148,7 +1148,7 @@ def _to_quantity(ctx: _Ctx, raw: _Raw, counted: str | None) -> Quantity:
         if raw.vague:
             low_out, high_out = lo, hi
         else:
-            # "some 487,939" is hedged by far less than "about 28,500": a figure given to four or
+            # "some 487,939" is hedged by far less than "about 30,000": a figure given to four or
             # more significant digits is approximate only to about 1%.
             tolerance = APPROX_TOLERANCE / 10 if _significant_digits(value) >= 4 else APPROX_TOLERANCE
             low_out = _tidy(lo * (1 - tolerance))
