@@ -92,6 +92,12 @@ ACCURACY_FLOOR = {
     "business-240": 0.37,
     "politics-060": 0.62,
     "politics-190": 0.58,
+    # A ninth, the last of session 5, scored before it was read: 54/96 (56.2 %) with two false
+    # supports, on the session's starting code and on its final code alike. Only the two were read.
+    "business-100": 0.66,
+    "business-140": 0.45,
+    "politics-020": 0.54,
+    "politics-260": 0.58,
 }
 
 

@@ -993,3 +993,14 @@ def test_voting_against_negates_and_allegations_hedge() -> None:
     assert detect_cues("The association voted against a move to deselect him.").negation == "voted against"
     cues = detect_cues("He survived a row over allegations he had profited from private tours.")
     assert cues.stance == Stance.CONSIDERED
+
+
+@pytest.mark.parametrize(("clause", "stance"), [
+    # Reports and suspicions as nouns hedge what they report ...
+    ("His main concern was the reports that there would be a diploma.", Stance.CONSIDERED),
+    ("He changed his mind amid suspicion the chancellor was plotting against him.", Stance.CONSIDERED),
+    # ... an outlet that reports something still reports it.
+    ("The BBC reports that sales rose.", Stance.REPORTED),
+])
+def test_reports_and_suspicions_as_nouns_hedge(clause: str, stance: Stance) -> None:
+    assert detect_cues(clause).stance == stance
