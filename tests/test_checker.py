@@ -1345,3 +1345,17 @@ def test_a_headline_name_is_not_lent_to_another_actors_sentence(text: str, verdi
 def test_anonymous_sources_keep_their_claims(text: str, verdict: str) -> None:
     _expect(text, verdict, "Sources within the party told the BBC Jo Pym had always been in favour of ID cards.",
             title="ID cards row")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # Another name after the same two words as the source's name.
+    ("Kestrel has signed a new four-year deal with Scottish club Albion.", "contradicted"),
+    ("Kestrel has signed a new four-year deal with Scottish club Rovers.", "supported"),
+    ("Albion is to receive a payment from Kestrel.", "contradicted"),
+    # A name the source's name only modifies, a possessive, an abbreviation.
+    ("Kestrel hired Baroness Pym.", "supported"),
+])
+def test_another_name_in_the_same_slot_is_a_swap(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Sportswear firm Kestrel, which recently lost deals with Albion, has signed a new "
+            "four-year deal with Scottish club Rovers. The firm is to receive a payment from Albion. Kestrel hired "
+            "Downing Street adviser Baroness Pym.", title="Kestrel deals")

@@ -3192,11 +3192,52 @@ def _phrase_words(text: str) -> tuple[str, ...]:
     return tuple(w.lower().replace("’", "'") for w in _WORDS_RE.findall(text))
 
 
+_TWO_WORDS_BEFORE_RE = lazy_re.compile(r"([A-Za-z]+)\s+([A-Za-z]+)\s+$")
+_NAME_AFTER_RE = lazy_re.compile(r"\s*([A-Z][\w'’-]*)")
+
+
+def _slot_swap(asserted: str, text: str, entities: Sequence[Entity]) -> tuple[str, str, str] | None:
+    """Another name where the source has one, after the same two words: "a new agreement with
+    Scottish club Celtic" against "… with Scottish club Rangers" (Celtic being in the sentence too,
+    as a club it lost); "a payment from Umbro" against "a payment from Chelsea". Returns the two
+    words, the asserted name and the source's."""
+    lower = asserted.lower()
+    for other in entities:
+        if other.start <= 0:
+            continue
+        before = _TWO_WORDS_BEFORE_RE.search(text, 0, other.start)
+        if before is None or not any(term_of(w) for w in before.groups()):
+            continue
+        context = f"{before.group(1)} {before.group(2)}".lower()
+        at = lower.find(context + " ")
+        if at < 0:
+            continue
+        name = _NAME_AFTER_RE.match(asserted, at + len(context))
+        if name is None:
+            continue
+        theirs = other.text or other.name
+        mine = re.sub(r"['’]s$|\.$", "", name.group(1))
+        key = mine.lower()
+        tokens = [t.lower() for t in re.findall(r"[\w-]+", f"{theirs} {other.name}")]
+        if key in tokens or key == "the" or not key or any(t.startswith(key) for t in tokens[:1]):
+            continue  # the same name, its possessive, or its abbreviation ("S. Korea")
+        if key in text[other.end:other.end + 40].lower():
+            continue  # the source's name only modifies the asserted one ("Downing Street adviser Baroness Morgan")
+        return context, mine, theirs
+    return None
+
+
 def _roles_swapped(al: _Alignment, asserted: str) -> bool:
     """Checked on would-be supports only (each scans both texts): who does what to whom, with
     every name and word in place ("Mendel Labs acquired Tarvik Group" against "Tarvik Group
     acquired Mendel Labs"; "X said it would …" against "X said Y would …"). Records the conflict."""
     text = al.prepared.text
+    slot = _slot_swap(asserted, text, al.prepared.claim.entities)
+    if slot is not None:
+        context, mine, theirs = slot
+        al.conflicts.append(Difference(kind=DifferenceKind.ENTITY, asserted=mine, source=theirs))
+        al.conflict_reasons.append(f"the source names {theirs} after {context!r}, not {mine}")
+        return True
     pairs = al.pairs
     if pairs:
         acted = (_actor_swap(asserted, text, pairs) or _subject_swap(asserted, text, pairs)) \
