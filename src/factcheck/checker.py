@@ -3219,8 +3219,9 @@ def _slot_swap(asserted: str, text: str, entities: Sequence[Entity]) -> tuple[st
         mine = re.sub(r"['’]s$|\.$", "", name.group(1))
         key = mine.lower()
         tokens = [t.lower() for t in re.findall(r"[\w-]+", f"{theirs} {other.name}")]
-        if key in tokens or key == "the" or not key or any(t.startswith(key) for t in tokens[:1]):
-            continue  # the same name, its possessive, or its abbreviation ("S. Korea")
+        if key in tokens or key.split("-")[0] in tokens or key == "the" or not key \
+                or any(t.startswith(key) for t in tokens[:1]):
+            continue  # the same name, its possessive, a compound of it ("Dublin-based"), its abbreviation
         if key in text[other.end:other.end + 40].lower():
             continue  # the source's name only modifies the asserted one ("Downing Street adviser Baroness Morgan")
         return context, mine, theirs
