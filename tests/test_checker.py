@@ -1359,3 +1359,14 @@ def test_another_name_in_the_same_slot_is_a_swap(text: str, verdict: str) -> Non
     _expect(text, verdict, "Sportswear firm Kestrel, which recently lost deals with Albion, has signed a new "
             "four-year deal with Scottish club Rovers. The firm is to receive a payment from Albion. Kestrel hired "
             "Downing Street adviser Baroness Pym.", title="Kestrel deals")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A bound leaves the exact figure open; its own figure is the one it gives.
+    ("Kestrel has 2.5 million advisers.", "unverified"),
+    ("Kestrel has 12,000 advisers.", "supported"),
+    ("Kestrel has more than 10,000 advisers.", "supported"),
+])
+def test_an_exact_figure_inside_a_bound_is_not_given(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Kestrel has more than 12,000 advisers selling funds to 2.5 million customers.",
+            title="Kestrel advisers")

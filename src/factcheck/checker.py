@@ -2079,6 +2079,16 @@ def _interval(q: Quantity, slack: float = 0.0) -> tuple[float, float]:
     return low, high
 
 
+_OPEN_BOUNDS = frozenset({Bound.MORE_THAN, Bound.AT_LEAST, Bound.LESS_THAN, Bound.AT_MOST})
+
+
+def _within_bound(q: Quantity, source: Quantity) -> bool:
+    """Is an exact figure inside a source's open bound ("2.5 million" and "more than 12,000")?"""
+    low, high = _interval(source)
+    return q.bound == Bound.EXACT and source.bound in _OPEN_BOUNDS and low - 1e-9 <= q.value <= high + 1e-9 \
+        and not math.isclose(q.value, source.value, rel_tol=1e-9)
+
+
 def _is_range(q: Quantity) -> bool:
     return q.bound == Bound.EXACT and q.low is not None and q.high is not None and q.low < q.high
 
@@ -2095,6 +2105,11 @@ def _quantity_fits(asserted: Quantity, source: Quantity) -> bool:
         return math.isclose(asserted.low, s_low, rel_tol=1e-6) and math.isclose(asserted.high, s_high, rel_tol=1e-6)
     if asserted.bound == Bound.EXACT:
         v = asserted.value
+        if source.bound in _OPEN_BOUNDS:
+            # "2.5 million advisers" is no figure "more than 12,000 advisers" gives: a bound leaves the
+            # exact figure open (see _match_quantity, which calls it unknown rather than wrong). The
+            # bound's own figure is the one it gives ("12 killed" for "at least 12 killed").
+            return math.isclose(v, source.value, rel_tol=1e-9)
         return s_low - 1e-9 <= v <= s_high + 1e-9 or math.isclose(v, source.value, rel_tol=1e-9)
     if asserted.bound == Bound.AT_MOST or asserted.bound == source.bound == Bound.LESS_THAN:
         # A ceiling names a level: "up to 52 years", "as much as 157%", "just under 13%" are not the
@@ -2322,6 +2337,8 @@ def _match_quantity(q: Quantity, quantities: Sequence[Quantity], text: str = "",
     for c in comparable:
         if _quantity_fits(q, c):
             return "match", c
+    if any(_within_bound(q, c) for c in comparable):
+        return "unknown", None  # the source bounds the figure without giving it
     same_counted = [c for c in comparable if q.counted and c.counted] or comparable
     return "conflict", same_counted[0]
 
