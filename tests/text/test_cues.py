@@ -1004,3 +1004,13 @@ def test_voting_against_negates_and_allegations_hedge() -> None:
 ])
 def test_reports_and_suspicions_as_nouns_hedge(clause: str, stance: Stance) -> None:
     assert detect_cues(clause).stance == stance
+
+
+@pytest.mark.parametrize(("clause", "stance"), [
+    # Another's opinion verb inside what the speaker said hedges it ...
+    ("Liberty said statistics suggested Roma Czechs were 400 times more likely to be stopped.", Stance.CONSIDERED),
+    # ... the speaker's own does not add a second voice.
+    ("Mr Blair said he believed the president was keen to work with others.", Stance.REPORTED),
+])
+def test_a_nested_opinion_of_another_hedges(clause: str, stance: Stance) -> None:
+    assert detect_cues(clause).stance == stance

@@ -357,6 +357,16 @@ def detect_cues(clause: str, entities: Sequence[Entity] = ()) -> Cues:
 
     negation = _negation(c, by_kind, considered)
     attribution = _attribution(c, lex, verbs, prefer_denier=stance is Stance.DENIED)
+    if attribution is not None and stance in {Stance.ASSERTED, Stance.REPORTED} \
+            and attribution.verb not in lex.opinion:
+        # An opinion verb inside what the speaker said ("Liberty said statistics suggested Roma
+        # Czechs were 400 times more likely …") hedges it, though its speaker is not the sentence's.
+        nested = [h for h in verbs if h[3] in lex.opinion and h[1] in opinions
+                  and _other_speaker(_speaker_of_verb(c, lex, h), attribution)]
+        if nested:
+            stance = Stance.CONSIDERED
+            a, b = c.span(nested[0][1], nested[0][2])
+            stance_cue = clause[a:b]
     if attribution is not None and stance is Stance.ASSERTED:
         stance = Stance.REPORTED
     future = _speech_future(c, lex, condition)
@@ -851,6 +861,18 @@ def _head_name(text: str, inside: list[Entity], stop: int, lex: _Lexicon) -> Ent
             continue  # a modifier of the noun after it ("BBC correspondent", "Boston office")
         head = e
     return head if head is not None else (inside[0] if inside else None)
+
+
+def _other_speaker(nested: Attribution | None, main: Attribution) -> bool:
+    """Is a nested opinion verb's speaker someone other than the sentence's ("statistics
+    suggested" within "Liberty said …"), not the speaker again ("Mr Blair said he believed")?"""
+    if nested is None:
+        return False
+    words = nested.who.split()
+    if nested.who.startswith(main.who):
+        # The phrase read leftwards can run over the main speaker and verb: "Liberty said statistics".
+        words = nested.who[len(main.who):].split()[1:]
+    return bool(words) and words[-1].lower() not in _PRONOUNS and " ".join(words) != main.who
 
 
 def _speaker_of_verb(c: _Clause, lex: _Lexicon, hit: _Hit) -> Attribution | None:
