@@ -1370,3 +1370,13 @@ def test_another_name_in_the_same_slot_is_a_swap(text: str, verdict: str) -> Non
 def test_an_exact_figure_inside_a_bound_is_not_given(text: str, verdict: str) -> None:
     _expect(text, verdict, "Kestrel has more than 12,000 advisers selling funds to 2.5 million customers.",
             title="Kestrel advisers")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # The doer of a passive is not the object of the same verb.
+    ("Delta Funds acquired Kestrel Holdings 20 years ago.", "contradicted"),
+    ("Kestrel Holdings acquired Delta Funds 20 years ago.", "supported"),
+])
+def test_the_doer_of_a_passive_is_not_its_object(text: str, verdict: str) -> None:
+    _expect(text, verdict, "The unit was acquired by Kestrel Holdings 20 years ago as Delta Funds, of Minneapolis.",
+            title="Kestrel spin-off")

@@ -2957,7 +2957,9 @@ def _verb_after(text: str, spans: list[tuple[int, int]], terms: list[str | None]
     if j >= len(terms) or j - rng[1] > 3 or j in names:
         return None
     word = terms[j]
-    return (j, word) if word is not None else None
+    if word is None or word[:1].isdigit():
+        return None  # "American Express 20 years ago": a figure is no verb
+    return j, word
 
 
 def _subject_swap(asserted: str, text: str, pairs: list[tuple[Entity, Entity]]) -> tuple[str, str, str] | None:
@@ -3213,6 +3215,28 @@ _TWO_WORDS_BEFORE_RE = lazy_re.compile(r"([A-Za-z]+)\s+([A-Za-z]+)\s+$")
 _NAME_AFTER_RE = lazy_re.compile(r"\s*([A-Z][\w'’-]*)")
 
 
+_CAPITALISED_RUN_RE = lazy_re.compile(r"(?:[A-Z][\w&'’-]*\s?)+")
+
+
+def _agent_made_object(asserted: str, text: str, entities: Sequence[Entity]) -> tuple[str, str] | None:
+    """The doer of a passive made the object of the same verb: "IDS acquired American Express"
+    against "The unit was acquired by American Express". Returns the verb and the name."""
+    lower, source = asserted.lower(), text.lower()
+    for entity in entities:
+        name = (entity.text or entity.name).lower()
+        if not name or name not in lower:
+            continue
+        passive = re.search(rf"\b([a-z]+(?:ed|en))\s+by\s+(?:the\s+)?{re.escape(name)}\b", source)
+        if passive is None:
+            continue
+        verb = passive.group(1)
+        if re.search(rf"\b{re.escape(verb)}\s+(?:the\s+)?{re.escape(name)}\b", lower) \
+                and not re.search(rf"\b{re.escape(verb)}\s+by\b", lower):
+            whole = _CAPITALISED_RUN_RE.match(text, passive.end() - len(name))
+            return verb, (whole.group(0).strip() if whole else entity.text or entity.name)
+    return None
+
+
 def _slot_swap(asserted: str, text: str, entities: Sequence[Entity]) -> tuple[str, str, str] | None:
     """Another name where the source has one, after the same two words: "a new agreement with
     Scottish club Celtic" against "… with Scottish club Rangers" (Celtic being in the sentence too,
@@ -3250,6 +3274,12 @@ def _roles_swapped(al: _Alignment, asserted: str) -> bool:
     every name and word in place ("Mendel Labs acquired Tarvik Group" against "Tarvik Group
     acquired Mendel Labs"; "X said it would …" against "X said Y would …"). Records the conflict."""
     text = al.prepared.text
+    agent = _agent_made_object(asserted, text, al.prepared.claim.entities)
+    if agent is not None:
+        verb, name = agent
+        al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=f"{verb} {name}", source=f"{verb} by {name}"))
+        al.conflict_reasons.append(f"in the source it was {verb} by {name}; {name} is not what was {verb}")
+        return True
     slot = _slot_swap(asserted, text, al.prepared.claim.entities)
     if slot is not None:
         context, mine, theirs = slot
