@@ -98,6 +98,17 @@ ACCURACY_FLOOR = {
     "business-140": 0.45,
     "politics-020": 0.54,
     "politics-260": 0.58,
+    # Sets 10 and 11, labelled blind in the last hour of session 5 and scored before they were read:
+    # 60/96 (62.5 %) with three false supports and 46/96 (47.9 %) with three on the session's starting
+    # code; 64/96 and 47/96, each still with three, on its code then. Only the false supports were read.
+    "business-040": 0.75,
+    "business-180": 0.66,
+    "politics-090": 0.62,
+    "politics-240": 0.75,
+    "business-280": 0.54,
+    "business-420": 0.45,
+    "politics-140": 0.50,
+    "politics-370": 0.58,
 }
 
 

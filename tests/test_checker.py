@@ -1380,3 +1380,13 @@ def test_an_exact_figure_inside_a_bound_is_not_given(text: str, verdict: str) ->
 def test_the_doer_of_a_passive_is_not_its_object(text: str, verdict: str) -> None:
     _expect(text, verdict, "The unit was acquired by Kestrel Holdings 20 years ago as Delta Funds, of Minneapolis.",
             title="Kestrel spin-off")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # Two parties turned round a one-way verb.
+    ("MSPs are warning Vepa that the river could flood within decades.", "contradicted"),
+    ("Vepa is warning MSPs that the river could flood within decades.", "supported"),
+])
+def test_parties_turned_round_a_one_way_verb(text: str, verdict: str) -> None:
+    _expect(text, verdict, "The river could flood within decades, the Valdoria Environment Protection Agency is "
+            "warning a committee of MSPs.", title="Flood warning")

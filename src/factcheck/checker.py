@@ -3215,6 +3215,62 @@ _TWO_WORDS_BEFORE_RE = lazy_re.compile(r"([A-Za-z]+)\s+([A-Za-z]+)\s+$")
 _NAME_AFTER_RE = lazy_re.compile(r"\s*([A-Z][\w'’-]*)")
 
 
+# Verbs of one party acting on another, where turning the two round changes the fact.
+_ONE_WAY_VERBS = frozenset({"warn", "warns", "warned", "warning", "tell", "tells", "told", "telling", "accuse",
+                            "accuses", "accused", "accusing", "criticise", "criticised", "criticises", "criticize",
+                            "criticized", "praise", "praised", "praises", "urge", "urged", "urges", "urging",
+                            "attack", "attacked", "attacks", "blame", "blamed", "blames", "sue", "sued", "sues",
+                            "suing", "beat", "beats", "defeat", "defeated", "defeats", "hire", "hired", "hires",
+                            "sack", "sacked", "sacks", "thank", "thanked", "thanks", "invite", "invited", "invites"})
+_NAME_WORD_RE = lazy_re.compile(r"\b[A-Z][A-Za-z'’-]*")
+_NOT_NAMES = frozenset({"the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "but", "and", "in",
+                        "on", "at", "mr", "mrs", "ms", "dr"})
+
+
+def _name_keys(text: str, start: int, end: int) -> set[str]:
+    """Lower-case name words in ``text[start:end]``, with the initials of each run of them
+    ("sepa" for "Scottish Environment Protection Agency")."""
+    keys: set[str] = set()
+    run: list[str] = []
+    for m in _NAME_WORD_RE.finditer(text, start, end):
+        word = re.sub(r"['’]s$", "", m.group()).lower()
+        if word in _NOT_NAMES:
+            continue
+        keys.add(word)
+        keys.add(word.rstrip("s"))
+        if run and text[start:m.start()].endswith(" ") and m.start() - run_end[0] <= 1:
+            run.append(word)
+        else:
+            if len(run) > 1:
+                keys.add("".join(w[0] for w in run))
+            run = [word]
+        run_end = [m.end()]
+    if len(run) > 1:
+        keys.add("".join(w[0] for w in run))
+    return keys
+
+
+def _turned_round(asserted: str, text: str) -> tuple[str, str, str] | None:
+    """Two parties turned round a one-way verb: "MSPs are warning Sepa" against "the Scottish
+    Environment Protection Agency is warning a committee of MSPs". Returns the verb and the
+    asserted and source doers."""
+    for m in re.finditer(r"[A-Za-z]+", asserted):
+        verb = m.group().lower()
+        if verb not in _ONE_WAY_VERBS:
+            continue
+        found = re.search(rf"\b{verb}\b", text, re.I)
+        if found is None or re.match(r"\s+by\b", asserted[m.end():]) or re.match(r"\s+by\b", text[found.end():]):
+            continue
+        mine_before, mine_after = _name_keys(asserted, 0, m.start()), _name_keys(asserted, m.end(), len(asserted))
+        theirs_before = _name_keys(text, 0, found.start())
+        theirs_after = _name_keys(text, found.end(), len(text))
+        doer = (mine_before & theirs_after) - theirs_before
+        done_to = (mine_after & theirs_before) - theirs_after
+        if doer and done_to:
+            return verb, sorted(doer)[0], sorted(done_to)[0]
+    return None
+
+
 _CAPITALISED_RUN_RE = lazy_re.compile(r"(?:[A-Z][\w&'’-]*\s?)+")
 
 
@@ -3279,6 +3335,12 @@ def _roles_swapped(al: _Alignment, asserted: str) -> bool:
         verb, name = agent
         al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=f"{verb} {name}", source=f"{verb} by {name}"))
         al.conflict_reasons.append(f"in the source it was {verb} by {name}; {name} is not what was {verb}")
+        return True
+    turned = _turned_round(asserted, text)
+    if turned is not None:
+        verb, mine, theirs = turned
+        al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=f"{mine} {verb}", source=f"{theirs} {verb}"))
+        al.conflict_reasons.append(f"in the source {theirs} is the one who does {verb!r}, not {mine}")
         return True
     slot = _slot_swap(asserted, text, al.prepared.claim.entities)
     if slot is not None:
