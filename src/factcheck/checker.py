@@ -3232,19 +3232,20 @@ def _name_keys(text: str, start: int, end: int) -> set[str]:
     ("sepa" for "Scottish Environment Protection Agency")."""
     keys: set[str] = set()
     run: list[str] = []
+    previous_end = -10
     for m in _NAME_WORD_RE.finditer(text, start, end):
         word = re.sub(r"['’]s$", "", m.group()).lower()
         if word in _NOT_NAMES:
             continue
         keys.add(word)
         keys.add(word.rstrip("s"))
-        if run and text[start:m.start()].endswith(" ") and m.start() - run_end[0] <= 1:
-            run.append(word)
+        if run and m.start() - previous_end <= 1:
+            run.append(word)  # the next word of one name: "Scottish Environment Protection Agency"
         else:
             if len(run) > 1:
                 keys.add("".join(w[0] for w in run))
             run = [word]
-        run_end = [m.end()]
+        previous_end = m.end()
     if len(run) > 1:
         keys.add("".join(w[0] for w in run))
     return keys
