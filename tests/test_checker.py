@@ -1390,3 +1390,17 @@ def test_the_doer_of_a_passive_is_not_its_object(text: str, verdict: str) -> Non
 def test_parties_turned_round_a_one_way_verb(text: str, verdict: str) -> None:
     _expect(text, verdict, "The river could flood within decades, the Valdoria Environment Protection Agency is "
             "warning a committee of MSPs.", title="Flood warning")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # Turned round a verb of giving, matched across its forms ("sent" and "send").
+    ("A Valdoria Times reporter accidentally sent Jo Pym a rude message.", "contradicted"),
+    ("Jo Pym accidentally sent a Valdoria Times reporter a rude message.", "supported"),
+    # A change named as a noun with what it changes.
+    ("Foreign tourism has grown since 2002.", "contradicted"),
+    ("Foreign tourism has declined since 2002.", "supported"),
+])
+def test_giving_turned_round_and_a_change_named_as_a_noun(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Jo Pym used his phone to accidentally send a rude message to a Valdoria Times reporter. "
+            "However, a decline in foreign tourism since 2002 and the increasing costs of importing oil have put a "
+            "strain on the economy.", title="Round-up")

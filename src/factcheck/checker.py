@@ -829,7 +829,8 @@ class Checker:
         # neighbour ("fewer votes" against "more votes but fewer MPs")?
         for term in query.terms:
             if term in prepared.terms and antonym_partners(term) & prepared.terms:
-                flip = _attached_flip(details.text, prepared.text, term)
+                nominal = _nominal_flip(details.text, prepared.text, term)
+                flip = None if nominal == ("", "") else nominal or _attached_flip(details.text, prepared.text, term)
                 if flip is not None:
                     matched -= self._weight(term)
                     conflict_weight += self._weight(term)
@@ -2870,6 +2871,38 @@ def _attached_flip(asserted: str, text: str, term: str) -> tuple[str, str] | Non
     return None
 
 
+_CHANGE_IN_RE = lazy_re.compile(r"\b([a-z]+)\s+(?:of|in)\s+((?:[a-z]+\s+){0,2}[a-z]+)", re.I)
+
+
+def _nominal_flip(asserted: str, text: str, term: str) -> tuple[str, str] | None:
+    """A change the source names as a noun with what it changes ("a decline in foreign tourism"),
+    where the assertion gives that thing the opposite change ("foreign tourism has grown"), and the
+    source's own word of that direction belongs to something else ("the increasing costs").
+    Returns ("", "") when the source names the asserted change itself that way: no flip."""
+    partners = antonym_partners(term)
+    found: dict[str, set[str]] = {}  # change term -> terms it is "in"/"of"
+    for m in _CHANGE_IN_RE.finditer(text):
+        change = term_of(m.group(1))
+        if change is not None and (change == term or change in partners):
+            found.setdefault(change, set()).update(content_terms(m.group(2)))
+    opposite = {t: things for t, things in found.items() if t in partners}
+    if not found:
+        return None
+    a_spans, a_terms = _term_positions(asserted)
+    at = next((i for i, t in enumerate(a_terms) if t == term), None)
+    if at is None:
+        return None
+    subject = {t for t in a_terms[max(0, at - 5):at] if t is not None}
+    own = found.get(term, set())
+    if own & subject:
+        return "", ""
+    for change, things in opposite.items():
+        if things & subject and not own & subject:
+            word = next((m.group(1) for m in _CHANGE_IN_RE.finditer(text) if term_of(m.group(1)) == change), change)
+            return asserted[a_spans[at][0]:a_spans[at][1]], word
+    return None
+
+
 def _token_range(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
     """The first and last tokens inside [start, end) (``spans`` are in text order)."""
     first = bisect_left(spans, start, key=lambda span: span[0])
@@ -3221,7 +3254,9 @@ _ONE_WAY_VERBS = frozenset({"warn", "warns", "warned", "warning", "tell", "tells
                             "criticized", "praise", "praised", "praises", "urge", "urged", "urges", "urging",
                             "attack", "attacked", "attacks", "blame", "blamed", "blames", "sue", "sued", "sues",
                             "suing", "beat", "beats", "defeat", "defeated", "defeats", "hire", "hired", "hires",
-                            "sack", "sacked", "sacks", "thank", "thanked", "thanks", "invite", "invited", "invites"})
+                            "sack", "sacked", "sacks", "thank", "thanked", "thanks", "invite", "invited", "invites",
+                            "send", "sends", "sent", "sending", "give", "gives", "gave", "given", "lend", "lends",
+                            "lent", "hand", "handed", "hands"})
 _NAME_WORD_RE = lazy_re.compile(r"\b[A-Z][A-Za-z'’-]*")
 _NOT_NAMES = frozenset({"the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "but", "and", "in",
                         "on", "at", "mr", "mrs", "ms", "dr"})
@@ -3251,6 +3286,12 @@ def _name_keys(text: str, start: int, end: int) -> set[str]:
     return keys
 
 
+def _verb_key(verb: str) -> str:
+    """One key for a verb's forms: its term where it has one ("sent" and "send"), else its first
+    four letters ("warned", "warning"; "told" and "tell" stay apart, as is safe)."""
+    return term_of(verb) or verb[:4]
+
+
 def _turned_round(asserted: str, text: str) -> tuple[str, str, str] | None:
     """Two parties turned round a one-way verb: "MSPs are warning Sepa" against "the Scottish
     Environment Protection Agency is warning a committee of MSPs". Returns the verb and the
@@ -3259,7 +3300,9 @@ def _turned_round(asserted: str, text: str) -> tuple[str, str, str] | None:
         verb = m.group().lower()
         if verb not in _ONE_WAY_VERBS:
             continue
-        found = re.search(rf"\b{verb}\b", text, re.I)
+        lemma = _verb_key(verb)
+        found = next((w for w in re.finditer(r"[A-Za-z]+", text)
+                      if w.group().lower() in _ONE_WAY_VERBS and _verb_key(w.group().lower()) == lemma), None)
         if found is None or re.match(r"\s+by\b", asserted[m.end():]) or re.match(r"\s+by\b", text[found.end():]):
             continue
         mine_before, mine_after = _name_keys(asserted, 0, m.start()), _name_keys(asserted, m.end(), len(asserted))
@@ -3268,7 +3311,8 @@ def _turned_round(asserted: str, text: str) -> tuple[str, str, str] | None:
         doer = (mine_before & theirs_after) - theirs_before
         done_to = (mine_after & theirs_before) - theirs_after
         if doer and done_to:
-            return verb, sorted(doer)[0], sorted(done_to)[0]
+            # Whole words before initials, as the texts spell them: "Campbell", not "ac".
+            return verb, max(sorted(doer), key=len).capitalize(), max(sorted(done_to), key=len).capitalize()
     return None
 
 
