@@ -109,6 +109,17 @@ ACCURACY_FLOOR = {
     "business-420": 0.45,
     "politics-140": 0.50,
     "politics-370": 0.58,
+    # Sets 12 and 13, the last of session 5, scored before they were read: 48/96 (50.0 %) with no
+    # false support and 51/96 (53.1 %) with two on the session's starting code; 52/96 with none and
+    # 51/96 with two on its code then. Only set 13's two false supports were read.
+    "business-050": 0.62,
+    "business-230": 0.50,
+    "politics-040": 0.50,
+    "politics-180": 0.54,
+    "business-200": 0.54,
+    "business-360": 0.70,
+    "politics-310": 0.50,
+    "politics-350": 0.45,
 }
 
 
