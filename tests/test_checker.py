@@ -1404,3 +1404,14 @@ def test_giving_turned_round_and_a_change_named_as_a_noun(text: str, verdict: st
     _expect(text, verdict, "Jo Pym used his phone to accidentally send a rude message to a Valdoria Times reporter. "
             "However, a decline in foreign tourism since 2002 and the increasing costs of importing oil have put a "
             "strain on the economy.", title="Round-up")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A word of change is never lent from the headline: the sentence's own figure went down.
+    ("The trade deficit with Ruritania widened in November.", "unverified"),
+    # Leaving a post is one act however it is put.
+    ("Jo Pym will step down as an MP at the next election.", "supported"),
+])
+def test_a_change_is_not_lent_and_standing_down_is_quitting(text: str, verdict: str) -> None:
+    _expect(text, verdict, "The deficit with Ruritania was $19.6bn in November, down from $19.7bn the month before. "
+            "Jo Pym is to stand down as an MP at the next election.", title="Trade deficit widens sharply")

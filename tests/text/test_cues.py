@@ -1014,3 +1014,8 @@ def test_reports_and_suspicions_as_nouns_hedge(clause: str, stance: Stance) -> N
 ])
 def test_a_nested_opinion_of_another_hedges(clause: str, stance: Stance) -> None:
     assert detect_cues(clause).stance == stance
+
+
+def test_confidence_about_the_future_is_a_forecast() -> None:
+    cues = detect_cues("We remain confident that our strategy will allow us to deliver profitable growth.")
+    assert cues.stance == Stance.CONSIDERED
