@@ -120,6 +120,12 @@ ACCURACY_FLOOR = {
     "business-360": 0.70,
     "politics-310": 0.50,
     "politics-350": 0.45,
+    # Set 14, scored before it was read: 52/96 (54.2 %) with one false support on the session's
+    # starting code and on its final code before that fix. Only the false support was read.
+    "business-130": 0.62,
+    "business-310": 0.33,
+    "politics-070": 0.54,
+    "politics-160": 0.66,
 }
 
 
