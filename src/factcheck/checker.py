@@ -132,7 +132,7 @@ class _Prepared:
     # A standfirst: a sentence before the story's dateline ("LONDON (Reuters) - …"), which only
     # summarises the story, like its headline.
     summary: bool = False
-    stance_cue: str | None = None  # the claim's stance cue, lower-cased, when first needed ("" for none)
+    stance_cue: str | None = None  # see _considered_cue: read when first needed, "" for none
     sibling_terms: frozenset[str] = frozenset()  # terms of the other clauses of the same sentence
     # For a clause without a subject of its own ("… but agreed unanimously to introduce a ban"),
     # the terms of the sentence's opening words, where its subject is ("the Scottish Executive").
@@ -185,7 +185,7 @@ class _Alignment:
     @property
     def score(self) -> float:
         # A source's own headline summarises its body: prefer the body sentence as evidence.
-        headline = 0.1 if _is_headline(self.prepared) or self.prepared.summary else 0.0
+        headline = 0.1 if _summarises(self.prepared) else 0.0
         return self.coverage + 0.25 * self.similarity - headline
 
 
@@ -1194,11 +1194,7 @@ class Checker:
         who stated it."""
         if prepared.claim.stance != Stance.CONSIDERED:
             return False
-        if prepared.stance_cue is None:
-            from factcheck.text.cues import detect_cues
-
-            prepared.stance_cue = (detect_cues(prepared.text, prepared.claim.entities).stance_cue or "").strip().lower()
-        return prepared.stance_cue in {"if", "unless"}
+        return _considered_cue(prepared).lower() in {"if", "unless"}
 
     def _outside_hedge(self, query: _Query, al: _Alignment) -> bool:
         """Does the assertion state only what the source says outside its hedge? "The statement
@@ -1328,7 +1324,7 @@ class Checker:
                     and content > 0 and not _head_dropped(a, query.details.text)
                     and not _roles_swapped(a, query.details.text)]
         # A source's own headline only summarises its body: cite the body sentence when both fit.
-        supports.sort(key=lambda a: (_is_headline(a.prepared) or a.prepared.summary, -a.score))
+        supports.sort(key=lambda a: (_summarises(a.prepared), -a.score))
         contradictions = [a for a in alignments if a.conflicts and a.coverage >= self._topic_floor(a)
                           and not _only_place_gap(a) and not _other_occasion(a, query.details.stance, query.cue_terms)]
         # Rounded: sums of idf weights that are equal in exact arithmetic differ in the last bits.
@@ -1501,8 +1497,14 @@ def _in_quotes(terms: Sequence[str], text: str) -> bool:
     are the speaker's to answer for, not a fact of record."""
     if len(terms) < 2 or ('"' not in text and "“" not in text):
         return False
-    quoted = {t for m in _QUOTED_RE.finditer(text) for t in content_terms(m.group(1))}
+    quoted = _quoted_terms(text)
     return sum(t in quoted for t in terms) * 2 > len(terms)
+
+
+@lru_cache(maxsize=4096)
+def _quoted_terms(text: str) -> frozenset[str]:
+    # Asked of every aligned claim that has a speaker: read each claim's quotes once.
+    return frozenset(t for m in _QUOTED_RE.finditer(text) for t in content_terms(m.group(1)))
 
 
 def _share_values(q: Quantity) -> tuple[float, ...]:
@@ -1877,18 +1879,26 @@ _OPENING_HEDGES = frozenset({
 _CITING_TAIL_RE = lazy_re.compile(r"[\s,;]*\b(?:citing|quoting|according\s+to)\s*$", re.I)
 
 
+def _considered_cue(prepared: _Prepared) -> str:
+    """The words that make the claim's clause a possibility, as written ("suggesting", "If"), or ""
+    when its own cues find none; read once per claim, when first needed."""
+    if prepared.stance_cue is None:
+        from factcheck.text.cues import detect_cues
+
+        cues = detect_cues(prepared.text, prepared.claim.entities)
+        prepared.stance_cue = (cues.stance_cue or "").strip() if cues.stance == Stance.CONSIDERED else ""
+    return prepared.stance_cue
+
+
 def _hedge_scope(prepared: _Prepared) -> tuple[frozenset[str], frozenset[str], bool]:
     """The terms and names a considered claim's hedge governs, when the hedge opens what it
     governs, and whether it governs a figure or a date; two empty sets when the whole clause is
     hedged (or no hedge is found)."""
-    from factcheck.text.cues import detect_cues
-
     nothing: tuple[frozenset[str], frozenset[str], bool] = (frozenset(), frozenset(), True)
     text = prepared.text
     claim = prepared.claim
-    cues = detect_cues(text, claim.entities)
-    cue = (cues.stance_cue or "").strip()
-    if cues.stance != Stance.CONSIDERED or not cue:
+    cue = _considered_cue(prepared)
+    if not cue:
         return nothing
     first = cue.split()[0].lower()
     if not (first.endswith("ing") or first in _OPENING_HEDGES):
@@ -1917,17 +1927,10 @@ def _hedge_scope(prepared: _Prepared) -> tuple[frozenset[str], frozenset[str], b
 _APPOSITIVE_AFTER_RE = lazy_re.compile(r"\s*,\s*(?:an?|the)\s+([^,.;:]{1,60})")
 
 
-@lru_cache(maxsize=1)
-def _commentator_words() -> frozenset[str]:
-    from factcheck.tables import load_table
-
-    return frozenset(w.lower() for w in load_table("cues")["attribution"]["commentators"])
-
-
 def _commentator(speaker: Attribution, claim: Claim, text: str) -> bool:
     """Is the speaker an onlooker ("analysts", "Jo Bloggs, a cocoa farmer") whose "will" is a
     forecast, not a plan of record?"""
-    words = _commentator_words()
+    words = _cue_words("attribution", "commentators")
     described = [speaker.who, speaker.role or ""]
     described += [e.role or "" for e in claim.entities
                   if e.role and e.name in {speaker.entity, speaker.who}]
@@ -2546,11 +2549,13 @@ def _named_speaker(who: str, table: AliasTable) -> bool:
     return any(t.startswith("@") for t in _speaker_terms(who, table)) or bare != bare.lower()
 
 
-@lru_cache(maxsize=1)
-def _person_titles() -> frozenset[str]:
+@lru_cache(maxsize=16)
+def _cue_words(section: str, *keys: str) -> frozenset[str]:
+    """The lower-cased words of lists in one section of the cue table."""
     from factcheck.tables import load_table
 
-    return frozenset(w.lower() for w in load_table("cues")["anaphora"]["person_titles"])
+    table = load_table("cues")[section]
+    return frozenset(w.lower() for key in keys for w in table[key])
 
 
 @lru_cache(maxsize=8192)
@@ -2559,7 +2564,7 @@ def _unnamed(who: str) -> bool:
     words = who.split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    return bool(words) and all(w.islower() for w in words) and words[-1] in _person_titles()
+    return bool(words) and all(w.islower() for w in words) and words[-1] in _cue_words("anaphora", "person_titles")
 
 
 def _is_outlet_of(attribution: Attribution, source: Source | None, table: AliasTable) -> bool:
@@ -3164,13 +3169,11 @@ _THE_REPORT = lazy_re.compile(r"\b(?:the|that|this) (?:report|article|story)\b")
 _COMPARED_RE = lazy_re.compile(r"\bthan\s+(?:in\s+|the\s+|those\s+in\s+)?$", re.I)
 
 
-@lru_cache(maxsize=1)
-def _described_roles() -> frozenset[str]:
-    from factcheck.tables import load_table
-
-    anaphora = load_table("cues")["anaphora"]
-    return frozenset(w.lower() for key in ("person_titles", "organisation_nouns") for w in anaphora[key]
-                     if " " not in w)
+def _name_in_title(term: str, query: _Query, title: str, not_first: bool = False) -> bool:
+    """Is an asserted word ("fiat") written as a name in the headline ("… evade Fiat buyout")?
+    With ``not_first``, the headline's opening word (capitalised anyway) does not count."""
+    before = r"(?<=\s)" if not_first else r"\b"
+    return any(re.search(rf"{before}{re.escape(w.capitalize())}\b", title) for w in query.words.get(term, (term,)))
 
 
 def _names_another_actor(term: str, query: _Query, prepared: _Prepared) -> bool:
@@ -3179,11 +3182,10 @@ def _names_another_actor(term: str, query: _Query, prepared: _Prepared) -> bool:
     about that actor, not the headline's other one."""
     if not any(e.kind in _AGENTS or e.kind == EntityKind.PERSON for e in prepared.claim.entities):
         return False
-    roles = _described_roles()
+    roles = _cue_words("anaphora", "person_titles", "organisation_nouns")
     if any(a in roles or b in roles for a, b in re.findall(r"\bthe\s+([a-z]+)(?:\s+([a-z]+))?", prepared.text)):
         return False  # "he believed the president was keen …": the description may stand for the name
-    title = prepared.source.title
-    return any(re.search(rf"(?<=\s){re.escape(w.capitalize())}\b", title) for w in query.words.get(term, (term,)))
+    return _name_in_title(term, query, prepared.source.title, not_first=True)
 
 
 def _names_a_described_place(term: str, query: _Query, prepared: _Prepared) -> bool:
@@ -3191,8 +3193,7 @@ def _names_a_described_place(term: str, query: _Query, prepared: _Prepared) -> b
     Which country that is, the sentences before tell, not the headline."""
     if not _PLACE_DESCRIPTION_RE.search(prepared.text):
         return False
-    title = prepared.source.title
-    return any(re.search(rf"\b{re.escape(w.capitalize())}\b", title) for w in query.words.get(term, (term,)))
+    return _name_in_title(term, query, prepared.source.title)
 
 
 _PLACE_DESCRIPTION_RE = lazy_re.compile(r"\bthe\s+(?:country|nation|state|region|island|kingdom|republic|city|"
@@ -3507,14 +3508,6 @@ def _relative_subject(asserted: str, al: _Alignment) -> tuple[str, str] | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _bodies() -> frozenset[str]:
-    from factcheck.tables import load_table
-
-    anaphora = load_table("cues")["anaphora"]
-    return frozenset(w.lower() for key in ("public_body_words", "organisation_nouns") for w in anaphora[key])
-
-
 def _dropped_subject_head(asserted: str, al: _Alignment) -> tuple[str, str] | None:
     """A name the assertion makes the subject of a verb, where the source has it after the
     subject's head ("the Atlanta Hawks described his injury" against "the guard/forward for the
@@ -3538,7 +3531,8 @@ def _dropped_subject_head(asserted: str, al: _Alignment) -> tuple[str, str] | No
                 or verb.endswith("ing"):
             continue  # "the video of X firing": X does the firing
         word = head.group(1)
-        if word.lower() in lower or term_of(word.split("/")[0]) is None or word.lower() in _bodies():
+        bodies = _cue_words("anaphora", "public_body_words", "organisation_nouns")
+        if word.lower() in lower or term_of(word.split("/")[0]) is None or word.lower() in bodies:
             continue  # "the government of Shibuya ward passed": the ward's government is the ward
         return theirs.text or theirs.name, word
     return None
@@ -3579,6 +3573,11 @@ def _dropped_head(asserted: str, text: str) -> tuple[str, str] | None:
             if heads:
                 return word, heads[0]
     return None
+
+
+def _summarises(prepared: _Prepared) -> bool:
+    """Is the claim the story's headline or standfirst, which only sum up its body?"""
+    return prepared.summary or _is_headline(prepared)
 
 
 def _is_headline(prepared: _Prepared) -> bool:
