@@ -126,6 +126,13 @@ ACCURACY_FLOOR = {
     "business-310": 0.33,
     "politics-070": 0.54,
     "politics-160": 0.66,
+    # Set 15, scored before it was read: 54/96 (56.2 %) with five false supports on session 5's
+    # starting code, 57/96 with four on its code then. Only the false supports were read; the last
+    # three were fixed by general rules at the start of session 6.
+    "business-070": 0.54,
+    "business-440": 0.58,
+    "politics-320": 0.62,
+    "politics-380": 0.66,
 }
 
 

@@ -1415,3 +1415,37 @@ def test_giving_turned_round_and_a_change_named_as_a_noun(text: str, verdict: st
 def test_a_change_is_not_lent_and_standing_down_is_quitting(text: str, verdict: str) -> None:
     _expect(text, verdict, "The deficit with Ruritania was $19.6bn in November, down from $19.7bn the month before. "
             "Jo Pym is to stand down as an MP at the next election.", title="Trade deficit widens sharply")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # An aside between dashes holds the second figure; the time after it belongs to both.
+    ("The krone has fallen by 20% against the rand over the past two years.", "contradicted"),
+    ("The krone has fallen by 45% against the peso over the past two years.", "contradicted"),
+    ("The krone has fallen by 45% against the rand over the past two years.", "supported"),
+    ("The krone has fallen by 20% against the peso over the past two years.", "supported"),
+])
+def test_a_figure_in_an_aside_keeps_its_own_words(text: str, verdict: str) -> None:
+    _expect(text, verdict, "The krone has fallen by 45% against the rand - as well as by 20% against the peso - over "
+            "the past two years.", title="Krone slides")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # "stand" alone is not "stand down": the bare word of a one-concept phrase is no match.
+    ("Jo Pym will stand again as an MP at the next election.", "unverified"),
+    ("Jo Pym will stand down as an MP at the next election.", "supported"),
+])
+def test_a_word_of_a_phrase_is_not_the_word_alone(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Jo Pym, the former minister, is to stand down as an MP at the next election.",
+            title="Pym to go")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # The source's passive names who paid; another subject for the same verb is not given.
+    ("The Valdoria Herald paid for Jo Pym's trip to Lisbon.", "unverified"),
+    ("Supporters paid for Jo Pym's private jet travel.", "supported"),
+    # A figure after "by" is no doer.
+    ("Exports rose 12% in May.", "supported"),
+])
+def test_a_passive_doer_is_not_given_to_another_subject(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Jo Pym also declares a trip to Lisbon to address executives of the Valdoria Herald, and "
+            "private jet travel paid for by supporters. Exports rose by 12% in May.", title="Pym's interests")

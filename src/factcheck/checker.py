@@ -49,7 +49,7 @@ from factcheck.models import (
 from factcheck.text.dates import date_contains
 from factcheck.text.entities import AliasTable
 from factcheck.text.numbers import FRACTION_UNIT
-from factcheck.text.terms import antonym_partners, content_terms, negated_base, stem, term_of
+from factcheck.text.terms import antonym_partners, content_terms, negated_base, phrase_words, stem, term_of
 
 # Tuning constants. Each trades recall for safety; none is allowed to buy recall with false support.
 CANDIDATES = 8  # claims aligned in full per assertion
@@ -96,6 +96,8 @@ class _Prepared:
     offices: frozenset[str]  # offices named in the clause ("prime minister", "home secretary")
     name_words: frozenset[str]  # lower-case words of the claim's names and speaker ("cable" of "Vincent Cable")
     speaker: Entity | None = None  # the claim's speaker as an entity: who says it is part of what it says
+    # Words the clause uses only inside a one-concept phrase ("stand" of "stand down"): not matched bare.
+    phrase_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Entities of the other clauses of the same sentence, of kinds this clause names none of: the
     # subject of "Mr Brown put 1p on beer but froze petrol duty" is the subject of both clauses.
     shared: tuple[Entity, ...] = ()
@@ -339,7 +341,8 @@ class Checker:
                          question=text.rstrip().rstrip("\"'”’)").endswith("?") or bool(_ASKS_RE.search(text)),
                          rejected=frozenset(rejected),
                          scoped_negation=frozenset(scoped or ()),
-                         tokens=tokens, long_words=_by_prefix(tokens | frozenset(terms)),
+                         tokens=tokens, phrase_words=phrase_words(text),
+                         long_words=_by_prefix(tokens | frozenset(terms)),
                          title_terms=title_terms, offices=_offices_in(lower),
                          name_words=name_words, speaker=speaker, firm_quantities=firm,
                          initials=frozenset(filter(None, (_initials(e.name) for e in claim.entities))),
@@ -716,8 +719,8 @@ class Checker:
             # A word only of a name's other form ("south" of "South Korea" for the claim's "Seoul")
             # must come with the rest of that name.
             name_only = term in prepared.name_words and term not in prepared.tokens
-            if (term in prepared.terms and not name_only) or term in prepared.tokens or term in prepared.initials \
-                    or any(word in prepared.tokens for word in typed) \
+            if (term in prepared.terms and not name_only) or _loose_token(term, prepared, query.lower) \
+                    or term in prepared.initials or any(_loose_token(word, prepared, query.lower) for word in typed) \
                     or ((name_only or any(word in prepared.name_words for word in typed))
                         and _whole_name_given((term, *typed), prepared, _word_set(query.lower))):
                 matched += w
@@ -2169,6 +2172,13 @@ def _bound_terms(text: str, quantities: Sequence[Quantity]) -> list[set[str]]:
             term = term_of(lead.group("verb"))
             if term is not None and term.startswith("~"):
                 leads[i] = (lead.start(), term)
+    for n, i in enumerate(ordered[1:], start=1):
+        # "fell by 50% against the euro - as well as by 30% against the yen": a figure led by a
+        # bare "by" or "to" shares the verb of the figure before it.
+        before = ordered[n - 1]
+        if i not in leads and before in leads and _BARE_LEAD_RE.search(text, max(0, quantities[i].start - 12),
+                                                                        quantities[i].start):
+            leads[i] = (quantities[i].start, leads[before][1])
     for n, i in enumerate(ordered):
         end = len(text)
         if n + 1 < len(ordered):
@@ -2183,6 +2193,13 @@ def _bound_terms(text: str, quantities: Sequence[Quantity]) -> list[set[str]]:
             between = between[:turn.start()]
             # Then this figure's own clause is what leads up to it ("shares in Elan lost 70%").
             owned[i] |= set(content_terms(text[_clause_start(text, quantities[i].start):quantities[i].start]))
+        if n + 1 == len(ordered) and n > 0:
+            # "fell 50% against the euro - as well as 30% against the yen - in the past three years":
+            # a dash that closes the aside holding the last figure hands what follows back to all.
+            close = _ASIDE_CLOSE_RE.search(between)
+            if close is not None and _ASIDE_CLOSE_RE.search(text, quantities[ordered[0]].end,
+                                                            quantities[i].start):
+                between = between[:close.start()]
         after = set(content_terms(between))
         if n + 1 == len(ordered):
             # Names in the tail after the last figure ("…, Mr Brown forecast") say who said it, not
@@ -2275,6 +2292,9 @@ _WORD_RE = lazy_re.compile(r"[A-Za-z]+")
 # "…, while …", "…; …", and "and" before a new named subject ("Elan lost 70% and Biogen shed 43%").
 _CLAUSE_TURN_RE = lazy_re.compile(r";|\b(?i:while|whereas|but)\b"
                                   r"|\band\b(?=\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+[a-z]+\s+[a-z]+)")
+# A dash set off by spaces, opening or closing an aside: " - as well as by 30% against the yen - ".
+_BARE_LEAD_RE = lazy_re.compile(r"(?:^|[\s,])(?:by|to)\s+$")
+_ASIDE_CLOSE_RE = lazy_re.compile(r"\s[-–—]\s")
 _CHANGE_LEAD_RE = lazy_re.compile(r"\b(?P<verb>[a-z]+)(?:\s+(?:again|back|sharply|slightly|further))?\s+(?:to|by)\s+$")
 
 
@@ -2692,6 +2712,15 @@ def _figure_topic(text: str, start: int, end: int, names: frozenset[str] = froze
         if topic:
             return topic
     return frozenset()
+
+
+def _loose_token(word: str, prepared: _Prepared, lower: str) -> bool:
+    """Is ``word`` a bare word of the claim's clause? A word the clause uses only inside a phrase
+    ("stand" of "stand down") counts only where the assertion has that phrase too."""
+    if word not in prepared.tokens:
+        return False
+    phrases = prepared.phrase_words.get(word)
+    return phrases is None or any(p in lower for p in phrases)
 
 
 @lru_cache(maxsize=1024)
@@ -3341,6 +3370,47 @@ def _agent_made_object(asserted: str, text: str, entities: Sequence[Entity]) -> 
     return None
 
 
+# "travel paid for by supporters": a participle, maybe its particle, then "by" and the doer.
+_PASSIVE_AGENT_RE = lazy_re.compile(r"\b([a-z]{3,})\s+(?:(for|out|up|off|over|through)\s+)?by\s+"
+                                    r"((?:the\s+|its\s+|his\s+|her\s+|their\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)*)")
+# What follows "by" that is no doer: an amount, a time, a manner ("rose by a third", "by the end
+# of the year", "by far").
+_NOT_A_DOER = frozenset({"a", "an", "half", "around", "about", "some", "more", "less", "up", "far", "nearly",
+                         "almost", "just", "as", "then", "now", "end", "time", "way", "default", "contrast",
+                         "comparison", "law", "mistake", "accident", "hand", "phone", "email", "post", "air",
+                         "road", "rail", "sea", "car", "train", "means", "itself", "themselves", "himself",
+                         "herself", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                         "ten", "next", "last", "this", "that", "which", "whom", "how", "much", "many"})
+_PASSIVE_AUX_RE = lazy_re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _other_doer(asserted: str, prepared: _Prepared) -> tuple[str, str] | None:
+    """The source's passive names its doer, and the assertion gives the same verb, active, to a
+    subject that is not that doer: "News International paid for the trip" against "… travel paid
+    for by supporters". Returns the verb as the source has it and the source's doer."""
+    text = prepared.text
+    if " by " not in text:
+        return None
+    lower = asserted.lower()
+    spans = [(q.start, q.end) for q in prepared.quantities] + [(d.start, d.end) for d in prepared.claim.dates]
+    for m in _PASSIVE_AGENT_RE.finditer(text):
+        verb, particle, agent = m.group(1), m.group(2), m.group(3)
+        head = agent.split()[-1].lower() if agent.split() else ""
+        first = agent.split()[0].lower()
+        if first in _NOT_A_DOER or head in _NOT_A_DOER or not head.isalpha() \
+                or any(s < m.end(3) and m.start(3) < e for s, e in spans):
+            continue
+        phrase = f"{verb} {particle}" if particle else verb
+        mine = re.search(rf"\b{re.escape(phrase)}\b(?!\s+by\b)", lower)
+        if mine is None or mine.start() == 0 or _PASSIVE_AUX_RE.search(lower, 0, mine.start()):
+            continue
+        if any(t in _word_set(lower) for t in re.findall(r"[a-z]+", agent.lower()) if t not in _NOT_A_DOER
+               and t not in {"the", "its", "his", "her", "their"}):
+            continue  # the assertion names the doer
+        return phrase, agent
+    return None
+
+
 def _slot_swap(asserted: str, text: str, entities: Sequence[Entity]) -> tuple[str, str, str] | None:
     """Another name where the source has one, after the same two words: "a new agreement with
     Scottish club Celtic" against "… with Scottish club Rangers" (Celtic being in the sentence too,
@@ -3417,6 +3487,12 @@ def _roles_swapped(al: _Alignment, asserted: str) -> bool:
 
 def _head_dropped(al: _Alignment, asserted: str) -> bool:
     """Checked on would-be supports only (it costs a scan of both texts): records the gap."""
+    doer = _other_doer(asserted, al.prepared)
+    if doer is not None:
+        verb, agent = doer
+        al.gaps.append(Difference(kind=DifferenceKind.ROLE, asserted=verb, source=f"{verb} by {agent}"))
+        al.gap_reasons.append(f"the source says {verb} by {agent}; it does not say the assertion's subject did")
+        return True
     relative = _relative_subject(asserted, al)
     if relative is not None:
         verb, theirs = relative

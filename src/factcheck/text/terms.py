@@ -165,6 +165,30 @@ def term_of(token: str) -> str | None:
 
 def content_terms(text: str, skip: list[tuple[int, int]] | None = None) -> list[str]:
     """Terms of ``text`` in order, ignoring tokens inside the ``skip`` spans (already-parsed entities, numbers)."""
+    return _scan(text, skip, None)
+
+
+def phrase_words(text: str) -> dict[str, tuple[str, ...]]:
+    """Lower-cased words that ``text`` uses only inside a phrase the lexicon reads as one concept,
+    each with the phrases as written: "stand" of "He is to stand down" is leaving, not standing, so
+    the bare word is no match, while "stand down" itself still is."""
+    spans: list[tuple[int, int]] = []
+    _scan(text, None, spans)
+    if not spans:
+        return {}
+    inside: dict[str, set[str]] = {}
+    outside: set[str] = set()
+    for token, start, _ in words(text):
+        span = next(((s, e) for s, e in spans if s <= start < e), None)
+        if span is None:
+            outside.add(token.lower())
+        else:
+            inside.setdefault(token.lower(), set()).add(" ".join(text[span[0]:span[1]].lower().split()))
+    return {w: tuple(sorted(p)) for w, p in inside.items() if w not in outside}
+
+
+def _scan(text: str, skip: list[tuple[int, int]] | None, phrases: list[tuple[int, int]] | None) -> list[str]:
+    """The terms of ``text``; the spans of tagged multi-word phrases go to ``phrases`` if given."""
     lex = lexicon()
     toks: list[tuple[str, int, int]] = []
     starts, ends = _merged(skip or [])
@@ -197,6 +221,8 @@ def content_terms(text: str, skip: list[tuple[int, int]] | None = None) -> list[
             if tuple(stems[i:i + n]) == parts:
                 if tag:
                     out.append(tag)
+                    if phrases is not None and n > 1:
+                        phrases.append((toks[i][1], toks[i + n - 1][2]))
                 i += n
                 break
         else:
