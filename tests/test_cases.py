@@ -133,6 +133,17 @@ ACCURACY_FLOOR = {
     "business-440": 0.58,
     "politics-320": 0.62,
     "politics-380": 0.66,
+    # Sets 16 and 17, labelled blind at the start of session 6 and scored before they were read:
+    # 57/96 (59.4 %) with two false supports each, on the session's starting code and on its code
+    # then alike. Only the four false supports were read; each was fixed by a general rule.
+    "business-260": 0.75,
+    "business-471": 0.79,
+    "politics-251": 0.45,
+    "politics-400": 0.50,
+    "business-340": 0.79,
+    "business-490": 0.58,
+    "politics-130": 0.70,
+    "politics-291": 0.41,
 }
 
 

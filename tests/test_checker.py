@@ -1449,3 +1449,44 @@ def test_a_word_of_a_phrase_is_not_the_word_alone(text: str, verdict: str) -> No
 def test_a_passive_doer_is_not_given_to_another_subject(text: str, verdict: str) -> None:
     _expect(text, verdict, "Jo Pym also declares a trip to Lisbon to address executives of the Valdoria Herald, and "
             "private jet travel paid for by supporters. Exports rose by 12% in May.", title="Pym's interests")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # Two figures, each in its own clause joined by "and": each belongs to its own subject.
+    ("The Valdoria Union has 1.2 million members.", "contradicted"),
+    ("The Valdoria Union has 800,000 members.", "supported"),
+    ("Amicor has 1.2 million members.", "supported"),
+])
+def test_a_figure_after_and_belongs_to_its_own_subject(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Amicor has 1.2 million members and the Valdoria Union has 800,000.",
+            title="Unions talk merger")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # Hearsay in the passive is not the fact.
+    ("Jo Pym and Al Roe declared all-out war on each other.", "unverified"),
+    ("Jo Pym and Al Roe are said to have declared all-out war on each other.", "supported"),
+])
+def test_said_to_have_is_hearsay(text: str, verdict: str) -> None:
+    _expect(text, verdict, "For the umpteenth time, Jo Pym and Al Roe are said to have declared all-out war on "
+            "each other.", title="Rift claims")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # What a report says will happen is its projection; dropping who says it states it as fact.
+    ("Some 30 million children will leave school early before 2020.", "unverified"),
+    ("Some 30 million children will leave school early before 2020, Kidsfirst says.", "supported"),
+])
+def test_a_reports_will_is_a_projection(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Some 30 million children will leave school early before 2020, Kidsfirst says in a "
+            "report, Lost Years.", title="Aid warning")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A title given to the wrong one of two people listed with "and".
+    ("She met Deputy First Minister Tomas Vell.", "contradicted"),
+    ("She met Trade minister Tomas Vell.", "supported"),
+])
+def test_a_title_belongs_to_the_name_after_it(text: str, verdict: str) -> None:
+    _expect(text, verdict, "She met her colleagues Trade minister Tomas Vell and Deputy First Minister Ana Rusk on "
+            "Monday.", title="Talks held")

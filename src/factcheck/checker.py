@@ -1261,7 +1261,7 @@ class Checker:
         # their own conduct ("he was set to meet his rules"), stays theirs.
         planned_hedge = claim.stance == Stance.PLANNED and speaker is not None and (
             speaker.verb in {"report", "reported"} or bool(_SELF_PLAN_RE.search(al.prepared.text))
-            or _commentator(speaker, claim, al.prepared.text))
+            or bool(_IN_A_STUDY_RE.search(al.prepared.text)) or _commentator(speaker, claim, al.prepared.text))
         hedged = planned_hedge or (claim.stance in {Stance.CONSIDERED, Stance.DENIED} and not outside
                                    and not self._conditional(al.prepared)) \
             or (speaker is not None and _ANONYMOUS_RE.search(speaker.who) is not None) \
@@ -1737,8 +1737,8 @@ def _role_conflict(entity: Entity, claim: Claim, other: Entity, table: AliasTabl
         return None
     mine = _speaker_terms(entity.role, table)
     theirs = _speaker_terms(source_role, table)
-    if mine <= theirs:
-        return None
+    if mine <= theirs or set(content_terms(entity.role.lower())) <= set(content_terms(source_role.lower())):
+        return None  # (as plain words too: "Trade" is a name in "colleagues Trade minister" only)
     # The organisation the person works for, named in the assertion's role where the source's
     # sentence names it elsewhere or the article is about it ("France Telecom chief executive").
     # An acronym of a name the source's role spells out ("SNP" for "Scottish National Party's").
@@ -1838,6 +1838,10 @@ def _negated_condition(text: str) -> list[str] | None:
 
 
 # A speaker's plan for themselves: "he was set to", "she would", "we will".
+# What will happen, by a report or study ("…, Oxfam says in a report"): a projection, not a plan.
+_IN_A_STUDY_RE = lazy_re.compile(r"\b(?:in|according\s+to)\s+(?:a|an|its|their|the|this|his|her)\s+"
+                                 r"(?:(?:new|latest|annual|recent|published|own)\s+)?"
+                                 r"(?:report|study|survey|analysis|review|paper|research)\b", re.I)
 _SELF_PLAN_RE = lazy_re.compile(r"\b(?:he|she|i|we|they)\s+(?:was|were|is|are|am|will|would|had|has|have|'d|'ll)\b",
                                 re.I)
 # Kinds of entity whose full name an article shortens to its last word after first mention.
@@ -2187,10 +2191,17 @@ def _bound_terms(text: str, quantities: Sequence[Quantity]) -> list[set[str]]:
         between = text[quantities[i].end:max(end, quantities[i].end)]
         # "Elan lost 70% while US partner Biogen Idec shed 43%": what follows "while" (or
         # "whereas", "but", a semicolon) opens the next figure's clause, not this one's tail.
-        turn = _CLAUSE_TURN_RE.search(between) if n + 1 < len(ordered) else None
+        turn = None
+        if n + 1 < len(ordered):
+            # Searched in the whole text: "and the TGWU has 800,000" is a new clause by its figure.
+            at = quantities[i].end
+            turn = _CLAUSE_TURN_RE.search(text, at)
+            if turn is not None and turn.start() >= at + len(between):
+                turn = None
         if turn is not None:
-            owned[ordered[n + 1]] |= set(content_terms(between[turn.end():]))
-            between = between[:turn.start()]
+            cut = turn.start() - quantities[i].end
+            owned[ordered[n + 1]] |= set(content_terms(between[cut + len(turn.group()):]))
+            between = between[:cut]
             # Then this figure's own clause is what leads up to it ("shares in Elan lost 70%").
             owned[i] |= set(content_terms(text[_clause_start(text, quantities[i].start):quantities[i].start]))
         if n + 1 == len(ordered) and n > 0:
@@ -2291,7 +2302,8 @@ _REPORT_ON_RE = lazy_re.compile(r"\breports?\s+(?:on|of|about|that)\b")
 _WORD_RE = lazy_re.compile(r"[A-Za-z]+")
 # "…, while …", "…; …", and "and" before a new named subject ("Elan lost 70% and Biogen shed 43%").
 _CLAUSE_TURN_RE = lazy_re.compile(r";|\b(?i:while|whereas|but)\b"
-                                  r"|\band\b(?=\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+[a-z]+\s+[a-z]+)")
+                                  r"|\band\b(?=\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+[a-z]+\s+"
+                                  r"(?:[a-z]+|[£$€¥]?\d))")
 # A dash set off by spaces, opening or closing an aside: " - as well as by 30% against the yen - ".
 _BARE_LEAD_RE = lazy_re.compile(r"(?:^|[\s,])(?:by|to)\s+$")
 _ASIDE_CLOSE_RE = lazy_re.compile(r"\s[-–—]\s")
@@ -2310,6 +2322,12 @@ def _level_role(text: str, q: Quantity) -> str | None:
     """'to' or 'from' when the figure is the end or start of a change ("cut to 2.1% from 2.8%")."""
     m = _LEVEL_WORD.search(text[max(0, q.start - 8):q.start]) if text else None
     return m.group(1).lower() if m else None
+
+
+def _turn_between(text: str, a: Quantity, b: Quantity) -> bool:
+    """Is there a clause turn between two figures ("… 1.2 million members and the TGWU has 800,000")?"""
+    turn = _CLAUSE_TURN_RE.search(text, min(a.end, b.end))
+    return turn is not None and turn.start() < max(a.start, b.start)
 
 
 def _match_quantity(q: Quantity, quantities: Sequence[Quantity], text: str = "",
@@ -2339,8 +2357,7 @@ def _match_quantity(q: Quantity, quantities: Sequence[Quantity], text: str = "",
         claimed_elsewhere = [asserted & (set().union(*(o for j, o in enumerate(owned) if j != i)) - owned[i])
                              for i in range(len(comparable))]
         bound = [c for i, c in enumerate(comparable) if not claimed_elsewhere[i]]
-        if not bound and any(_CLAUSE_TURN_RE.search(text, min(a.end, b.end), max(a.start, b.start))
-                             for a in comparable for b in comparable if a is not b):
+        if not bound and any(_turn_between(text, a, b) for a in comparable for b in comparable if a is not b):
             # Each figure has some asserted word elsewhere ("shares in Biogen lost 70%" against
             # "shares in Elan lost 70% while Biogen shed 43%"): in clauses set against each other,
             # the names decide.

@@ -338,6 +338,15 @@ def test_role_with_lower_case_modifiers(table: AliasTable) -> None:
                  table) == ["Patricia Hewitt"]
 
 
+def test_a_role_stops_at_a_name_joined_by_and(table: AliasTable) -> None:
+    sentence = "She met Trade minister Tomas Vell and Deputy First Minister Ana Rusk on Monday."
+    assert by_name(sentence, table, "Tomas Vell").role == "Trade minister"
+    assert by_name(sentence, table, "Ana Rusk").role == "Deputy First Minister"
+    # Words of an office on both sides of "and" stay one role.
+    assert by_name("Work and Pensions Secretary Ana Rusk spoke.", table, "Ana Rusk").role == \
+        "Work and Pensions Secretary"
+
+
 def test_no_role_from_a_relative_clause_or_a_list(table: AliasTable) -> None:
     assert by_name("Sean Brady, who was the chief spokesperson, left.", table,
                    "Sean Brady").role is None

@@ -889,7 +889,7 @@ def _role_word(i: int, toks: Sequence[_Tok], cap: Sequence[bool],
         # where the role starts after "of".
         return i > 0 and (cap[i - 1] or toks[i - 1].key in rules.role_nouns or toks[i - 1].key in rules.titles)
     if key == "and":  # "Trade and Industry Secretary", not "Mr Howard and shadow chancellor"
-        return 0 < i < len(toks) - 1 and cap[i - 1] and cap[i + 1]
+        return 0 < i < len(toks) - 1 and cap[i - 1] and cap[i + 1] and not _name_before(i, toks, gaz, rules)
     if key in rules.role_modifiers or key in rules.role_nouns:
         return True
     if t.kind != _WORD or not t.text.isalpha() or t.cap:
@@ -897,8 +897,25 @@ def _role_word(i: int, toks: Sequence[_Tok], cap: Sequence[bool],
     if key in _CLAUSE_WORDS or key in rules.function_words or key in rules.speech_verbs:
         return False
     # Other lower-case words are accepted as nouns of the role ("communications chief"), but
-    # not verb or adverb forms ("appointed chief executive").
-    return len(key) >= 3 and not key.endswith(("ed", "ing", "ly"))
+    # not verb or adverb forms ("appointed chief executive", "met Trade minister").
+    from factcheck.text.terms import irregular_verb_form
+
+    return len(key) >= 3 and not key.endswith(("ed", "ing", "ly")) and not irregular_verb_form(key)
+
+
+def _name_before(i: int, toks: Sequence[_Tok], gaz: Sequence[tuple[int, int, str] | None], rules: _Rules) -> bool:
+    """Do the two words before token ``i`` read as a person's name ("Aid minister Hilary Benn and
+    Deputy Prime Minister John Prescott")? Not words of an office ("Trade and Industry Secretary")."""
+    if i < 2:
+        return False
+    words = toks[i - 2:i]
+    generic = rules.org_words | rules.government_words | rules.titles | rules.role_nouns \
+        | rules.role_modifiers | rules.not_names | rules.common_words | rules.outlet_words
+    if any(t.kind != _WORD or not t.cap or t.key in generic for t in words):
+        return False
+    # Unknown words, or one learned name that ends right there.
+    span = gaz[i - 1]
+    return (gaz[i - 2] is None and span is None) or (span is not None and span[:2] == (i - 2, i))
 
 
 def _attach_role(f: _Found, sentence: str, toks: Sequence[_Tok], cap: Sequence[bool],

@@ -46,6 +46,11 @@ def _irregular() -> dict[str, str]:
     return table
 
 
+def irregular_verb_form(word: str) -> bool:
+    """Is ``word`` an irregular past tense or participle ("met", "froze", "stood")?"""
+    return word.lower() in _irregular()
+
+
 @cache
 def lexicon() -> Lexicon:
     """The generic lexicon from data/lexicon.toml, parsed once per process."""
