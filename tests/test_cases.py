@@ -34,7 +34,7 @@ ACCURACY_FLOOR = {
     "business-030": 0.94,
     "business-195": 0.94,
     "business-405": 0.92,
-    "politics-076": 0.88,
+    "politics-076": 0.91,
     "politics-128": 0.82,
     "politics-324": 0.91,
     "politics-375": 0.91,

@@ -1490,3 +1490,36 @@ def test_a_reports_will_is_a_projection(text: str, verdict: str) -> None:
 def test_a_title_belongs_to_the_name_after_it(text: str, verdict: str) -> None:
     _expect(text, verdict, "She met her colleagues Trade minister Tomas Vell and Deputy First Minister Ana Rusk on "
             "Monday.", title="Talks held")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # The word in place of the source's "little" is the disputed detail, not missing content.
+    ("The Valdoria Audit Office report found clear evidence that the agency's performance had improved.",
+     "contradicted"),
+    ("The Valdoria Audit Office report says there is little evidence the agency's performance had improved.",
+     "supported"),
+])
+def test_clear_evidence_against_little_evidence(text: str, verdict: str) -> None:
+    _expect(text, verdict, "A Valdoria Audit Office report on the 12 biggest schemes says costs have risen by £1.2bn "
+            "in the past year. It says there is \"little evidence\" the agency's performance had improved, despite "
+            "a new policy six years ago.", title="Agency criticised")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # "It" is what the sentence before says the minister set out: hers.
+    ("Pym's plan includes a £5m fund to extend opening hours.", "supported"),
+    ("Roe's plan includes a £5m fund to extend opening hours.", "unverified"),
+    # The two ends of "from … to …" share the unit written on one of them.
+    ("Pym's plan includes a £5m fund to extend opening hours from six to nine hours.", "supported"),
+    ("Pym's plan includes a £5m fund to extend opening hours from six to ten hours.", "contradicted"),
+])
+def test_it_is_what_the_sentence_before_set_out(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Education minister Jo Pym set out a ten-point plan for libraries on Monday. It includes a "
+            "£5m fund to extend opening hours from six hours to nine. Al Roe, the mayor, called it timid.",
+            title="Pym plan")
+
+
+def test_it_is_not_what_the_sentence_before_attacked() -> None:
+    _expect("Pym's plan includes a £5m fund to extend opening hours.", "unverified",
+            "Education minister Jo Pym attacked a ten-point plan for libraries on Monday. It includes a £5m fund to "
+            "extend opening hours.", title="Pym plan")

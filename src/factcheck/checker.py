@@ -307,7 +307,9 @@ class Checker:
         lower = text.lower()
         named = [e.text or e.name for e in claim.entities] + [e.name for e in claim.entities]
         if claim.attribution is not None:
-            named.append(claim.attribution.who)
+            # Only the capitalised words of a speaker described in full ("A National Audit Office
+            # report on the 20 biggest projects"): "report" there is no part of a name.
+            named.extend(re.findall(r"\b[A-Z][\w'’-]*", claim.attribution.who))
         name_words = frozenset(w for n in named for w in re.findall(r"[a-z0-9]+", n.lower()))
         speaker = None
         if claim.attribution is not None:
@@ -430,6 +432,20 @@ class Checker:
             if _match_entity(entity, other.claim.entities, table) is not None:
                 return True
         return False
+
+    def _presenter_of_it(self, entity: Entity, prepared: _Prepared, table: AliasTable) -> bool:
+        """Is the asserted name the one who, in the sentence just before, set out what this
+        sentence's "It" is ("he set out a 10-year childcare strategy … It includes £285m …")?"""
+        claim = prepared.claim
+        if entity.kind not in _PRESENTERS or not _IT_OPENS_RE.match(claim.sentence):
+            return False
+        before = [self.prepared[i] for i in prepared.context if self.prepared[i].claim.start < claim.start]
+        if not before:
+            return False
+        other = max(before, key=lambda p: p.claim.start).claim
+        verb = _PRESENTED_RE.search(other.sentence)
+        hit = _match_entity(entity, other.entities, table) if verb is not None else None
+        return verb is not None and hit is not None and other.entities[hit].end <= verb.start()
 
     def _report_description(self, prepared: _Prepared) -> frozenset[str]:
         """The words of the earlier sentences of the same source that describe a report."""
@@ -961,6 +977,7 @@ class Checker:
                                                         or e.name.lower() == _initials(prepared.main_org.name)))
                  or (e.kind == EntityKind.PLACE and _title_place(e, prepared))
                  or (e.kind in _AGENTS and self._earlier_report_by(e, prepared, table))
+                 or self._presenter_of_it(e, prepared, table)
                  or self._shortened_name_words(_name_tokens(e.name)[1:], prepared, _name_tokens(e.name))
                  or (_THE_REPORT.search(prepared.lower) is not None and _REPORT_ON_RE.search(query.lower) is not None
                      and all(term_of(t) in self._report_description(prepared) for t in _name_tokens(e.text or e.name)))]
@@ -1171,6 +1188,14 @@ class Checker:
                 "the source says the opposite" + (" (it is negated there)"
                                                   if claim_polarity == Polarity.NEGATED
                                                   else " (the assertion negates it)"))
+            quantified = _quantifier_disputed(details.text, prepared.lower, al.unmatched)
+            if quantified is not None:
+                # "clear evidence" against "little evidence": the word in place of the source's
+                # "little" is the disputed detail, not missing content.
+                al.unmatched.remove(quantified)
+                conflict_weight += self._weight(quantified)
+                denom = total - conflict_weight
+                al.coverage = matched / denom if denom > 0 else 0.0
 
         elif asserted_polarity == Polarity.NEGATED and claim_polarity == Polarity.NEGATED:
             if _NOT_THE_ONLY_RE.search(prepared.text) and not _ONLY_RE.search(details.text):
@@ -1791,6 +1816,21 @@ def _negation_misplaced(asserted: str, text: str) -> str | None:
     return None
 
 
+_NEGATING_QUANTIFIER_RE = lazy_re.compile(r"\b(?:little|no|scant|scarce|insufficient|few)\s+[\"“‘']?([a-z]+)")
+
+
+def _quantifier_disputed(asserted: str, source_lower: str, unmatched: Sequence[str]) -> str | None:
+    """The assertion's word before a noun the source quantifies as none ("clear evidence" against
+    "little evidence"): that word's term, if it is unmatched."""
+    lower = asserted.lower()
+    for m in _NEGATING_QUANTIFIER_RE.finditer(source_lower):
+        mine = re.search(rf"\b([a-z]+)\s+[\"“‘']?{re.escape(m.group(1))}\b", lower)
+        term = term_of(mine.group(1)) if mine is not None else None
+        if term is not None and term in unmatched:
+            return term
+    return None
+
+
 def _subordinate_negation(text: str) -> list[str] | None:
     """The content terms of a trailing reason/concession clause that holds the claim's only negation;
     for a condition ("If prices do not rise further, the shock can be absorbed"), the terms of what
@@ -1842,6 +1882,12 @@ def _negated_condition(text: str) -> list[str] | None:
 _IN_A_STUDY_RE = lazy_re.compile(r"\b(?:in|according\s+to)\s+(?:a|an|its|their|the|this|his|her)\s+"
                                  r"(?:(?:new|latest|annual|recent|published|own)\s+)?"
                                  r"(?:report|study|survey|analysis|review|paper|research)\b", re.I)
+# A sentence about "it" that is no dummy subject ("It includes …", not "It is thought …"), and
+# the verbs by which the sentence before presents what "it" is.
+_IT_OPENS_RE = lazy_re.compile(r"\W*It\s+(?!(?:is|was|has|had|will|would|may|might|could|seems|seemed|appears|"
+                               r"appeared|remains|emerged|comes|came|took|takes)\b)[a-z]+")
+_PRESENTED_RE = lazy_re.compile(r"\b(?:set|sets|setting)\s+out\b|\b(?:unveil|announc|publish|launch|propos|"
+                                r"introduc|outlin|present|releas)\w*\b|\b(?:drew|draws|drawn|drawing)\s+up\b")
 _SELF_PLAN_RE = lazy_re.compile(r"\b(?:he|she|i|we|they)\s+(?:was|were|is|are|am|will|would|had|has|have|'d|'ll)\b",
                                 re.I)
 # Kinds of entity whose full name an article shortens to its last word after first mention.
@@ -1859,6 +1905,7 @@ _FUTURE_RE = lazy_re.compile(r"\b(?:will|would|shall|'ll|to be|set to|due to|pla
                              r"august|september|october|november|december|next|\d{4}))\b", re.I)
 _RULED_OUT_RE = lazy_re.compile(r"(?<!not )(?<!n't )\brul(?:e|es|ed|ing) out\b", re.I)
 _AGENTS = frozenset({EntityKind.ORGANIZATION, EntityKind.OUTLET})
+_PRESENTERS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.OTHER})
 
 
 def _names_no_organisation(claim: Claim, table: AliasTable) -> bool:

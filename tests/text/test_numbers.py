@@ -521,3 +521,15 @@ def test_a_precise_figure_is_approximate_only_narrowly() -> None:
     assert 480_000 < precise.low < precise.high < 495_000
     [round_] = extract_quantities("about 28,500 troops")
     assert (round_.low, round_.high) == (25_650, 31_350)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Leave will go from six months to nine.", [("six months", "month"), ("nine", "month")]),
+    ("Leave will go from six to nine months.", [("six", "month"), ("nine months", "month")]),
+    ("Inflation rose from 5 to 7%.", [("5", "%"), ("7%", "%")]),
+    ("Output rose from 1.5m to 2m tonnes.", [("1.5m", "tonne"), ("2m tonnes", "tonne")]),
+    # Without "from", two figures share nothing.
+    ("Sales of 20 rose to 30 tonnes.", [("20", None), ("30 tonnes", "tonne")]),
+])
+def test_the_ends_of_from_to_share_a_unit(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.unit) for q in extract_quantities(sentence)] == expected

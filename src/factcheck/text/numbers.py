@@ -395,7 +395,27 @@ def extract_quantities(sentence: str) -> list[Quantity]:
             if counted == "old":
                 counted = None
         out.append(_to_quantity(ctx, raw, counted))
-    return _carry_currency(sentence, out)
+    return _carry_currency(sentence, _share_change_unit(sentence, out))
+
+
+_FROM_BEFORE_RE = lazy_re.compile(r"\bfrom\s+$", re.I)
+_TO_BETWEEN_RE = lazy_re.compile(r"\s+to\s+", re.I)
+_BARE_FIGURE_RE = lazy_re.compile(r"[\d.,]+(?:\s*(?:m|bn|tn|k|million|billion|trillion))?|[a-z]+(?:[ -][a-z]+)?", re.I)
+
+
+def _share_change_unit(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The two ends of "from X to Y" share the unit written on one of them: "from six months to
+    nine" is nine months, "from six to nine months" six months, "from 5 to 7%" 5%."""
+    out = list(quantities)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if (a.unit is None) == (b.unit is None) or not _TO_BETWEEN_RE.fullmatch(sentence, a.end, b.start) \
+                or not _FROM_BEFORE_RE.search(sentence, max(0, a.start - 8), a.start):
+            continue
+        bare, unit = (a, b.unit) if a.unit is None else (b, a.unit)
+        if _BARE_FIGURE_RE.fullmatch(bare.text) and bare.direction is None:
+            out[k if bare is a else k + 1] = replace(bare, unit=unit)
+    return out
 
 
 _SCALED_RE = lazy_re.compile(r"[\d.,]+\s*(?:bn|m|tn|k|million|billion|trillion)\b", re.I)
