@@ -144,6 +144,17 @@ ACCURACY_FLOOR = {
     "business-490": 0.58,
     "politics-130": 0.70,
     "politics-291": 0.41,
+    # Sets 18 and 19, labelled blind mid-session 6 and scored before they were read: 51/96 (53.1 %)
+    # and 54/96 (56.2 %), three false supports each, on the session's starting code and on its code
+    # then alike. Only the six false supports were read; each was fixed by a general rule.
+    "business-300": 0.41,
+    "business-410": 0.62,
+    "politics-210": 0.58,
+    "politics-340": 0.62,
+    "business-170": 0.62,
+    "business-500": 0.66,
+    "politics-080": 0.50,
+    "politics-360": 0.54,
 }
 
 

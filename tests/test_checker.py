@@ -1523,3 +1523,68 @@ def test_it_is_not_what_the_sentence_before_attacked() -> None:
     _expect("Pym's plan includes a £5m fund to extend opening hours.", "unverified",
             "Education minister Jo Pym attacked a ten-point plan for libraries on Monday. It includes a £5m fund to "
             "extend opening hours.", title="Pym plan")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A one-word name opening the assertion is untagged, yet buyer and bought are still checked.
+    ("Vantor has agreed to buy Mendax Holdings for $5bn.", "contradicted"),
+    ("Mendax Holdings has agreed to buy Vantor for $5bn.", "supported"),
+])
+def test_a_one_word_name_turned_round(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Drug giant Mendax Holdings has agreed to buy medical technology firm Vantor for $5bn.",
+            title="Mendax buys Vantor")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A figure of the previous month is no evidence for the month the sentence is about.
+    ("House prices were rising at an annual rate of more than 12% in December.", "contradicted"),
+    ("House prices rose at an annual rate of 10.7% in December.", "supported"),
+    ("House prices rose at an annual rate of 13.7% the previous month.", "supported"),
+])
+def test_a_figure_of_an_earlier_period(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Nationally, house prices rose at an annual rate of 10.7% in December, less than the 13.7% "
+            "rise the previous month.", title="House prices slow")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # "run by a separate company, Railco": the doer is named, and it is not the headline's firm.
+    ("Tunnelco runs the passenger-only trains that use the tunnel.", "unverified"),
+    ("Railco runs the passenger-only trains that use the tunnel.", "supported"),
+    # "back" before "by" is no participle: nobody is named as the doer.
+    ("Jo Pym was shot in the back while jogging.", "supported"),
+])
+def test_a_doer_in_apposition(text: str, verdict: str) -> None:
+    _expect(text, verdict, "The passenger-only trains which use the tunnel are run by a separate company, Railco. "
+            "Jo Pym was shot in the back by a gun fired by Al Roe while jogging.", title="Tunnelco loses money")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A shadow minister is not the minister.
+    ("Education minister Tim Vole said the report was damning.", "contradicted"),
+    ("Shadow education secretary Tim Vole said the report was damning.", "supported"),
+])
+def test_a_shadow_office_is_not_the_office(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Shadow Education Secretary Tim Vole said the report was damning.", title="Literacy report")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A neighbour that denies a word does not lend it.
+    ("The Scottish Executive said the strike was about issues specific to Scotland.", "contradicted"),
+    ("The Scottish Executive said the strike was about national civil service issues.", "supported"),
+])
+def test_a_word_is_not_lent_by_a_neighbour_that_denies_it(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Pickets were out across Scotland on Friday. The Scottish Executive said: \"This is a "
+            "strike about national civil service issues. It is not about specific issues local to Scotland or the "
+            "parliament.\"", title="Strike hits Scotland")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # The quotation runs on into the next sentence, and so does its speaker; a person's quoted
+    # words of what will happen are theirs.
+    ("Rural areas will be particularly affected by the cuts.", "unverified"),
+    ("Jo Pym said rural areas will be particularly affected by the cuts.", "supported"),
+])
+def test_a_running_quotation_keeps_its_speaker(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Union spokesman Jo Pym said: \"In Valdoria the civil service is a major employer. "
+            "\"Rural areas will be particularly affected by these cuts.\" The minister said the cuts would fund "
+            "more teachers.", title="Strike called")

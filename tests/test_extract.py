@@ -554,3 +554,15 @@ def test_a_definite_title_is_left_alone_unless_it_fits_one_person(body: str, nee
 ])
 def test_opens_with_dateline(sentence: str, dateline: bool) -> None:
     assert opens_with_dateline(sentence) is dateline
+
+
+def test_a_quotation_running_into_the_next_sentence_keeps_its_speaker() -> None:
+    claims = _article('Union spokesman Jo Pym said: "In Valdoria the civil service is a major employer. '
+                      '"Our protest is about jobs. "Rural areas will be particularly affected by these cuts." '
+                      'The minister said the cuts would fund more teachers. "It is a fair deal," he added.')
+    for needle in ("Our protest", "Rural areas"):
+        quoted = _clause_of(claims, needle)
+        assert quoted.attribution is not None and quoted.attribution.entity == "Jo Pym", needle
+    # Once the quotation closes, the next sentence is no longer in it.
+    after = _clause_of(claims, "fund more teachers")
+    assert after.attribution is not None and after.attribution.who == "The minister"

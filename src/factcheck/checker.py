@@ -49,7 +49,16 @@ from factcheck.models import (
 from factcheck.text.dates import date_contains
 from factcheck.text.entities import AliasTable
 from factcheck.text.numbers import FRACTION_UNIT
-from factcheck.text.terms import antonym_partners, content_terms, negated_base, phrase_words, stem, term_of
+from factcheck.text.terms import (
+    antonym_partners,
+    content_terms,
+    irregular_bases,
+    irregular_verb_form,
+    negated_base,
+    phrase_words,
+    stem,
+    term_of,
+)
 
 # Tuning constants. Each trades recall for safety; none is allowed to buy recall with false support.
 CANDIDATES = 8  # claims aligned in full per assertion
@@ -828,7 +837,11 @@ class Checker:
                 or (not _is_headline(prepared)
                     and any(al.unmatched[0] in self.prepared[j].terms
                             and not _proper_in(al.unmatched[0], self.prepared[j])
+                            and not (details.polarity == Polarity.AFFIRMED
+                                     and _denies_term(self.prepared[j], al.unmatched[0]))
                             for j in prepared.context))):
+            # (Not from a neighbour that denies it: "It is not about specific issues local to
+            # Wales" lends no "specific" to "This is a strike about national issues".)
             matched += self._weight(al.unmatched.pop())
         elif (1 <= len(al.unmatched) <= 2 \
                 and len(query.terms) + len(query.entities) + len(query.quantities) >= 2 + len(al.unmatched) \
@@ -841,8 +854,9 @@ class Checker:
             # "In October, it increased this from £6 to £10": "it" and "this" stand for what the
             # sentence before names (BA, its fuel surcharge). Two words may come from there.
             before = [j for j in prepared.context if self.prepared[j].claim.start < claim.start]
-            if any(all(t in self.prepared[j].terms and not _proper_in(t, self.prepared[j]) for t in al.unmatched)
-                   for j in before):
+            if any(all(t in self.prepared[j].terms and not _proper_in(t, self.prepared[j])
+                       and not (details.polarity == Polarity.AFFIRMED and _denies_term(self.prepared[j], t))
+                       for t in al.unmatched) for j in before):
                 matched += sum(self._weight(t) for t in al.unmatched)
                 al.unmatched = []
 
@@ -907,7 +921,8 @@ class Checker:
                 claim_matched.add(hit)
                 pairs.append((entity, claim.entities[hit]))
                 matched += w
-                role_gap = _role_conflict(entity, claim, claim.entities[hit], table, prepared.main_org)
+                role_gap = _role_conflict(entity, claim, claim.entities[hit], table, prepared.main_org,
+                                          details.text)
                 if role_gap is None and entity.role:
                     # The asserted role is another person's in the source ("correspondent David
                     # Blunkett" against "correspondent, Daniel Sandford, … his predecessor, David Blunkett").
@@ -935,6 +950,10 @@ class Checker:
                 matched += w
             else:
                 missing.append(entity)
+        if pairs:
+            # A one-word name the assertion opens with is no entity to the tagger ("Guidant has
+            # agreed to buy …"), yet the claim names it: pair it, so who did what to whom is checked.
+            pairs.extend(_untagged_pairs(details.text, query.entities, claim.entities, claim_matched))
         swap = _attachment_swap(details.text, prepared.text, pairs) \
             if len(pairs) > 1 and query.relation else None
         if swap is not None:
@@ -1286,7 +1305,10 @@ class Checker:
         # their own conduct ("he was set to meet his rules"), stays theirs.
         planned_hedge = claim.stance == Stance.PLANNED and speaker is not None and (
             speaker.verb in {"report", "reported"} or bool(_SELF_PLAN_RE.search(al.prepared.text))
-            or bool(_IN_A_STUDY_RE.search(al.prepared.text)) or _commentator(speaker, claim, al.prepared.text))
+            or bool(_IN_A_STUDY_RE.search(al.prepared.text)) or _commentator(speaker, claim, al.prepared.text)
+            # A person's own words of what will happen, quoted: '"Rural areas will be hit hardest."'
+            or (_WHOLLY_QUOTED_RE.match(al.prepared.text) is not None and speaker.entity is not None
+                and table.kind(speaker.entity) == EntityKind.PERSON))
         hedged = planned_hedge or (claim.stance in {Stance.CONSIDERED, Stance.DENIED} and not outside
                                    and not self._conditional(al.prepared)) \
             or (speaker is not None and _ANONYMOUS_RE.search(speaker.who) is not None) \
@@ -1706,6 +1728,25 @@ def _city_for_country(asserted: str, mine: Entity, text: str, theirs: Entity) ->
     return False
 
 
+def _untagged_pairs(asserted: str, entities: Sequence[Entity], claim_entities: Sequence[Entity],
+                    claim_matched: set[int]) -> list[tuple[Entity, Entity]]:
+    """The claim's one-word names the assertion types, capitalised, outside its own entities, each
+    paired with an entity made for the assertion's word."""
+    out: list[tuple[Entity, Entity]] = []
+    taken = [(e.start, e.end) for e in entities]
+    roles = " ".join(e.role for e in entities if e.role)
+    for i, other in enumerate(claim_entities):
+        name = other.text or other.name
+        if i in claim_matched or other.kind not in _PRESENTERS or " " in name or not name[:1].isupper() \
+                or re.search(rf"\b{re.escape(name)}\b", roles):
+            continue  # (a name inside a role, "Liberty spokesman Barry Hugill", is part of the role)
+        for m in re.finditer(rf"\b{re.escape(name)}\b", asserted):
+            if not any(a <= m.start() < b for a, b in taken):
+                out.append((Entity(name=other.name, kind=other.kind, text=name, start=m.start(), end=m.end()), other))
+                break
+    return out
+
+
 def _match_entity(entity: Entity, candidates: Sequence[Entity], table: AliasTable) -> int | None:
     for i, other in enumerate(candidates):
         if entity.name.lower() == other.name.lower() or _same_name(table, entity.name, other.name) \
@@ -1747,8 +1788,13 @@ def _role_initials(role: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# Words that make an office another one: the shadow or deputy holder is not the holder. ("Former"
+# is left out: "chief executive Bernard Ebbers approved the accounts" may be told of his time.)
+_OFFICE_QUALIFIERS = frozenset({"shadow", "deputy", "vice", "acting", "interim", "assistant"})
+
+
 def _role_conflict(entity: Entity, claim: Claim, other: Entity, table: AliasTable,
-                   claim_org: Entity | None = None) -> str | None:
+                   claim_org: Entity | None = None, asserted: str = "") -> str | None:
     """The source's role for a person when the asserted role says something the source does not."""
     if not entity.role:
         return None
@@ -1760,6 +1806,15 @@ def _role_conflict(entity: Entity, claim: Claim, other: Entity, table: AliasTabl
         return None
     if entity.role.lower() == source_role.lower():
         return None
+    mine_words = set(re.findall(r"[a-z]+", entity.role.lower()))
+    # The words typed before the name count too: a role read short ("secretary" of "Shadow family
+    # secretary Theresa May", its first word taken for the sentence's capital) still says "shadow".
+    typed = set(re.findall(r"[a-z]+", asserted[max(0, entity.start - 60):entity.start].lower()))
+    lost = _OFFICE_QUALIFIERS & set(re.findall(r"[a-z]+", source_role.lower())) - mine_words - typed
+    if lost and mine_words - _OFFICE_QUALIFIERS:
+        # "Education minister" for the source's "Shadow Education Secretary": a shadow or deputy
+        # holder is not the holder.
+        return source_role
     mine = _speaker_terms(entity.role, table)
     theirs = _speaker_terms(source_role, table)
     if mine <= theirs or set(content_terms(entity.role.lower())) <= set(content_terms(source_role.lower())):
@@ -1801,6 +1856,17 @@ def _negated_terms(text: str, reach: int, first_only: bool) -> tuple[list[str | 
         hits = [i for i in after if terms[i] is not None]
         governed.update(hits[:1] if first_only else hits)
     return terms, governed
+
+
+def _denies_term(prepared: _Prepared, term: str) -> bool:
+    """Does the claim's negation govern ``term`` ("It is not about specific issues …" and "specific")?"""
+    return prepared.claim.polarity == Polarity.NEGATED and term in _negated_set(prepared.text)
+
+
+@lru_cache(maxsize=4096)
+def _negated_set(text: str) -> frozenset[str]:
+    terms, governed = _negated_terms(text, 7, first_only=False)
+    return frozenset(t for i in governed if (t := terms[i]) is not None)
 
 
 def _negation_misplaced(asserted: str, text: str) -> str | None:
@@ -1878,6 +1944,8 @@ def _negated_condition(text: str) -> list[str] | None:
 
 
 # A speaker's plan for themselves: "he was set to", "she would", "we will".
+# A clause that is all quotation: opened at its start, closed (if at all) only at its end.
+_WHOLLY_QUOTED_RE = lazy_re.compile(r"\s*[\"“][^\"“”]{12,}[\"”]?\W*$")
 # What will happen, by a report or study ("…, Oxfam says in a report"): a projection, not a plan.
 _IN_A_STUDY_RE = lazy_re.compile(r"\b(?:in|according\s+to)\s+(?:a|an|its|their|the|this|his|her)\s+"
                                  r"(?:(?:new|latest|annual|recent|published|own)\s+)?"
@@ -2362,6 +2430,12 @@ _SET_OUT_RE = lazy_re.compile(r"(?P<noun>(?:[A-Za-z'-]+\s+){1,3})(?:-|–|—|:|
                               r"(?:(?!(?:and|or|but|while|whereas)\b)[a-z]+\s+){0,2}$")
 
 
+# What marks a figure as an earlier period's: "… the 13.7% rise the previous month", "… against 2.7bn
+# a year earlier", "(£3bn in 2003)" is not matched: a year is compared as a date.
+_EARLIER_PERIOD_RE = lazy_re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in\s+|during\s+|over\s+)?(?:the\s+)?"
+                                     r"(?:previous|prior|preceding)\s+(?:day|week|month|quarter|year|period)\b"
+                                     r"|(?:\s+[a-z]+){0,2}?\s+(?:a|one|the)\s+(?:day|week|month|quarter|year)\s+"
+                                     r"(?:earlier|before|ago)\b", re.I)
 _LEVEL_WORD = lazy_re.compile(r"\b(to|from)\s*$", re.I)
 
 
@@ -2386,6 +2460,12 @@ def _match_quantity(q: Quantity, quantities: Sequence[Quantity], text: str = "",
         quantities = [_as_percent(c) if c.unit == FRACTION_UNIT and c.direction is None and _share_of(text, c)
                       else c for c in quantities]
     comparable = [c for c in quantities if _unit_compatible(q, c) and _counted_compatible(q.counted, c.counted)]
+    if text and not _EARLIER_PERIOD_RE.search(asserted_text):
+        # "10.7% in December, less than the 13.7% rise the previous month": a figure of an earlier
+        # period is no evidence for an assertion about the period the sentence is about.
+        current = [c for c in comparable if not _EARLIER_PERIOD_RE.match(text, c.end)]
+        if current and len(current) < len(comparable):
+            comparable = current
     role = _level_role(asserted_text, q)
     if role is not None:
         # A figure the source gives as the start of a change is no evidence for the end of it.
@@ -3439,12 +3519,37 @@ _PASSIVE_AGENT_RE = lazy_re.compile(r"\b([a-z]{3,})\s+(?:(for|out|up|off|over|th
                                     r"((?:the\s+|its\s+|his\s+|her\s+|their\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)*)")
 # What follows "by" that is no doer: an amount, a time, a manner ("rose by a third", "by the end
 # of the year", "by far").
-_NOT_A_DOER = frozenset({"a", "an", "half", "around", "about", "some", "more", "less", "up", "far", "nearly",
+_NOT_A_DOER = frozenset({"half", "around", "about", "some", "more", "less", "up", "far", "nearly",
                          "almost", "just", "as", "then", "now", "end", "time", "way", "default", "contrast",
                          "comparison", "law", "mistake", "accident", "hand", "phone", "email", "post", "air",
                          "road", "rail", "sea", "car", "train", "means", "itself", "themselves", "himself",
                          "herself", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                          "ten", "next", "last", "this", "that", "which", "whom", "how", "much", "many"})
+_APPOSITIVE_NAME_RE = lazy_re.compile(r",\s*((?:[A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*)*)")
+# What "by a …" measures rather than names: "by a third", "by a wide margin".
+_AMOUNT_AFTER_A = frozenset({"third", "quarter", "half", "fifth", "tenth", "margin", "factor", "wide", "large",
+                             "small", "narrow", "huge", "further", "total", "record", "similar", "majority",
+                             "mile", "point", "fraction", "whisker", "long", "lot", "little", "bit", "few",
+                             "couple", "dozen", "hundred", "thousand", "million", "billion", "percentage",
+                             "landslide", "slim", "clear", "comfortable"})
+
+
+def _verb_forms(participle: str) -> set[str]:
+    """The active forms an assertion may use for a source's participle: "run" → runs, ran …;
+    "paid" → pays, pay; "acquired" → acquires, acquire."""
+    from factcheck.text.terms import base_of_irregular
+
+    forms = {participle}
+    base = base_of_irregular(participle)
+    if base is None and participle.endswith("ed"):
+        forms |= {participle[:-1], participle[:-2]}  # "acquired" → "acquire"; "backed" → "back"
+        base = participle[:-1] if participle[:-2].endswith(("c", "g", "s", "v", "z", "r", "u")) else participle[:-2]
+    if base is not None:
+        forms |= {base, base + "s", base + "es"}
+    forms.add(participle + "s")
+    return forms
+
+
 _PASSIVE_AUX_RE = lazy_re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -3459,19 +3564,32 @@ def _other_doer(asserted: str, prepared: _Prepared) -> tuple[str, str] | None:
     spans = [(q.start, q.end) for q in prepared.quantities] + [(d.start, d.end) for d in prepared.claim.dates]
     for m in _PASSIVE_AGENT_RE.finditer(text):
         verb, particle, agent = m.group(1), m.group(2), m.group(3)
+        if agent.lower() in {"a", "an"}:
+            # "by a separate company", not "by a third" or "by a wide margin"
+            more = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?", text[m.end(3):])
+            if more is None or more.group(1) in _AMOUNT_AFTER_A:
+                continue
+            agent = f"{agent} {more.group(1)}" + (f" {more.group(2)}" if more.group(2) else "")
         head = agent.split()[-1].lower() if agent.split() else ""
         first = agent.split()[0].lower()
         if first in _NOT_A_DOER or head in _NOT_A_DOER or not head.isalpha() \
                 or any(s < m.end(3) and m.start(3) < e for s, e in spans):
             continue
+        if not (verb.endswith(("ed", "en")) or irregular_verb_form(verb) or verb in irregular_bases()):
+            continue  # no participle: "shot in the back by a gun"
         phrase = f"{verb} {particle}" if particle else verb
-        mine = re.search(rf"\b{re.escape(phrase)}\b(?!\s+by\b)", lower)
+        forms = "|".join(re.escape(f) for f in _verb_forms(verb))
+        tail = rf"\s+{re.escape(particle)}" if particle else ""
+        mine = re.search(rf"\b(?:{forms}){tail}\b(?!\s+by\b)", lower)
         if mine is None or mine.start() == 0 or _PASSIVE_AUX_RE.search(lower, 0, mine.start()):
             continue
-        if any(t in _word_set(lower) for t in re.findall(r"[a-z]+", agent.lower()) if t not in _NOT_A_DOER
-               and t not in {"the", "its", "his", "her", "their"}):
+        # "run by a separate company, Eurostar": the name in apposition is the doer too.
+        named = _APPOSITIVE_NAME_RE.match(text, m.end(3) + (len(agent) - len(m.group(3))))
+        doer = f"{agent} {named.group(1)}" if named is not None else agent
+        if any(t in _word_set(lower) for t in re.findall(r"[a-z]+", doer.lower()) if t not in _NOT_A_DOER
+               and t not in {"the", "its", "his", "her", "their", "a", "an"}):
             continue  # the assertion names the doer
-        return phrase, agent
+        return phrase, (f"{agent}, {named.group(1)}" if named is not None else agent)
     return None
 
 

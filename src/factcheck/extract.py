@@ -615,6 +615,7 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
     opening: list[Entity] | None = []
     opening_left = 1
     main_org: Entity | None = None
+    quote_speaker: Attribution | None = None  # who speaks a quotation still open at the sentence's end
     for segment in split_sentences(text[body_start:]):
         start = body_start + segment.start
         sentence = segment.text
@@ -646,9 +647,15 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
         adjacent_speaker = None
         adjacent_is_org = False
         sentence_speaker: Attribution | None = None
-        if len(clauses) > 1:
+        continued = quote_speaker if _QUOTE_OPENS.match(analysed) else None
+        quote_speaker = None
+        if len(clauses) > 1 or continued is not None:
             # "A, but B, the OECD said": the speaker at the end covers every clause without its own.
             sentence_speaker = detect_cues(analysed, extract_entities(analysed, table)).attribution
+        if sentence_speaker is None and continued is not None:
+            # 'Jo Bloggs said: "… country. "Parts of the north will be hit."': the quotation
+            # runs on into this sentence, and so does its speaker.
+            sentence_speaker = continued
         main_stance = Stance.ASSERTED
         subject = _pronoun_subject(analysed, previous_people)
         people: dict[str, Entity] = {}
@@ -744,6 +751,8 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
             if opening is not None:
                 opening.extend(named)
         previous_people = people
+        if _quote_left_open(analysed) and claims and claims[-1].start == start:
+            quote_speaker = claims[-1].attribution
         if opening is not None:
             opening_left -= 1
             if opening_left == 0:
@@ -753,6 +762,15 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
 
 
 _ORGANISATION_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.OUTLET})
+
+
+_QUOTE_OPENS = re.compile(r"\s*[\"“]")
+
+
+def _quote_left_open(sentence: str) -> bool:
+    """Does a quotation opened in the sentence run past its end ('said: "In Wales …, country.')?"""
+    straight = sentence.count('"')
+    return straight % 2 == 1 or sentence.count("“") > sentence.count("”")
 
 
 def _one_organisation(speaker: Attribution, entities: list[Entity], table: AliasTable) -> bool:

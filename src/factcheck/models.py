@@ -142,7 +142,7 @@ class Attribution:
 
     def describe(self) -> str:
         text = self.who
-        if self.role:
+        if self.role and self.role.lower() not in self.who.lower():  # not "spokesman Jo Bloggs, spokesman"
             text = f"{text}, {self.role}"
         if self.via:
             text = f"{text}, citing {self.via}"

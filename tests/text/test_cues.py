@@ -758,6 +758,10 @@ def test_risk_as_a_noun_hedges_nothing(clause: str) -> None:
     ("UKIP officials also argue Mr Smith has not been straightforward.", "UKIP officials", "argue"),
     ("Critics insist the scheme is unfair.", "Critics", "insist"),
     ("Analysts warn that prices will fall.", "Analysts", "warn"),
+    ("The new posters claim unemployment is at its lowest for 29 years.", "The new posters", "claim"),
+    # "claim" as a noun reports nothing, nor after a modal.
+    ("His claim that sales rose was false.", None, None),
+    ("They will claim compensation.", None, None),
     # After a modal, "to" or do-support the base form reports nothing.
     ("They will confirm the deal tomorrow.", None, None),
     ("The firm is expected to announce job cuts.", None, None),

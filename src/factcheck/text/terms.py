@@ -46,6 +46,17 @@ def _irregular() -> dict[str, str]:
     return table
 
 
+@cache
+def irregular_bases() -> frozenset[str]:
+    """The base forms of the lexicon's irregular verbs ("run", "pay"): some are their own participle."""
+    return frozenset(_irregular().values())
+
+
+def base_of_irregular(word: str) -> str | None:
+    """The base form of an irregular past tense or participle ("paid" → "pay"), else None."""
+    return _irregular().get(word.lower())
+
+
 def irregular_verb_form(word: str) -> bool:
     """Is ``word`` an irregular past tense or participle ("met", "froze", "stood")?"""
     return word.lower() in _irregular()
