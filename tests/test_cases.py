@@ -48,7 +48,7 @@ ACCURACY_FLOOR = {
     # A second held-out set, labelled blind in session 4: first scored at 53/96 (55.2 %) with SEVEN
     # false supports, all fixed by general rules; looked at since, so no longer unseen either.
     "business-150": 0.91,
-    "business-450": 0.62,
+    "business-450": 0.66,
     "politics-050": 0.75,
     "politics-150": 0.75,
     # A third, labelled blind at the end of session 4 and scored before it was read: 51/96 with three
@@ -70,11 +70,11 @@ ACCURACY_FLOOR = {
     "business-120": 0.54,
     "business-220": 0.62,
     "politics-030": 0.62,
-    "politics-230": 0.50,
+    "politics-230": 0.54,
     # A sixth set, labelled blind at the end of session 5 and scored before it was read: 41/96
     # (42.7 %) with SIX false supports on the session's starting code, 45/96 with five on its code
     # then. Only the false supports were read; each was fixed by a general rule.
-    "business-330": 0.41,
+    "business-330": 0.45,
     "business-380": 0.54,
     "politics-170": 0.50,
     "politics-410": 0.58,
@@ -94,15 +94,15 @@ ACCURACY_FLOOR = {
     "politics-190": 0.58,
     # A ninth, the last of session 5, scored before it was read: 54/96 (56.2 %) with two false
     # supports, on the session's starting code and on its final code alike. Only the two were read.
-    "business-100": 0.66,
+    "business-100": 0.70,
     "business-140": 0.45,
-    "politics-020": 0.54,
+    "politics-020": 0.58,
     "politics-260": 0.58,
     # Sets 10 and 11, labelled blind in the last hour of session 5 and scored before they were read:
     # 60/96 (62.5 %) with three false supports and 46/96 (47.9 %) with three on the session's starting
     # code; 64/96 and 47/96, each still with three, on its code then. Only the false supports were read.
     "business-040": 0.75,
-    "business-180": 0.66,
+    "business-180": 0.70,
     "politics-090": 0.62,
     "politics-240": 0.75,
     "business-280": 0.54,
@@ -116,14 +116,14 @@ ACCURACY_FLOOR = {
     "business-230": 0.50,
     "politics-040": 0.50,
     "politics-180": 0.54,
-    "business-200": 0.54,
+    "business-200": 0.58,
     "business-360": 0.70,
     "politics-310": 0.50,
     "politics-350": 0.45,
     # Set 14, scored before it was read: 52/96 (54.2 %) with one false support on the session's
     # starting code and on its final code before that fix. Only the false support was read.
-    "business-130": 0.62,
-    "business-310": 0.33,
+    "business-130": 0.66,
+    "business-310": 0.37,
     "politics-070": 0.54,
     "politics-160": 0.66,
     # Set 15, scored before it was read: 54/96 (56.2 %) with five false supports on session 5's
@@ -155,6 +155,17 @@ ACCURACY_FLOOR = {
     "business-500": 0.66,
     "politics-080": 0.50,
     "politics-360": 0.54,
+    # Sets 20 and 21, labelled blind late in session 6 and scored before they were read: 49/96
+    # (51.0 %) with two false supports and 46/96 (47.9 %) with three on the session's starting code;
+    # 50/96 with two and 45/96 with three on its code then. Only the five were read.
+    "business-190": 0.62,
+    "business-390": 0.62,
+    "politics-120": 0.50,
+    "politics-270": 0.41,
+    "business-110": 0.50,
+    "business-460": 0.50,
+    "politics-220": 0.45,
+    "politics-395": 0.58,
 }
 
 

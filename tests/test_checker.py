@@ -1588,3 +1588,73 @@ def test_a_running_quotation_keeps_its_speaker(text: str, verdict: str) -> None:
     _expect(text, verdict, "Union spokesman Jo Pym said: \"In Valdoria the civil service is a major employer. "
             "\"Rural areas will be particularly affected by these cuts.\" The minister said the cuts would fund "
             "more teachers.", title="Strike called")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # The same person with a description the article gives them is the same speaker.
+    ("Mellon Bank trader Ian Fenn said sentiment towards the dollar was already softening.", "supported"),
+    # A description the article gives someone else's firm, or another job, disagrees.
+    ("Castle Securities trader Ian Fenn said sentiment towards the dollar was already softening.", "contradicted"),
+    ("Mellon Bank analyst Ian Fenn said sentiment towards the dollar was already softening.", "contradicted"),
+    # A role noun capitalised only because it opens the sentence is a role, not part of the name.
+    ("Analyst Jo Pym said the fall would continue.", "supported"),
+])
+def test_a_speaker_described_as_the_article_describes_them(text: str, verdict: str) -> None:
+    _expect(text, verdict, "\"The comments from Valdoria came at a time when sentiment towards the dollar was already "
+            "softening,\" said Ian Fenn, a trader at Mellon Bank. Analyst Jo Pym of Castle Securities said the fall "
+            "would continue.", title="Dollar slides")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # Another party in the role is another role, even a party the headline names.
+    ("Tory leader Al Roe said the prince should apologise in person.", "contradicted"),
+    ("Lib Dem leader Al Roe said the prince should apologise in person.", "supported"),
+    # "Howard" of Michael Howard is not the first name of Howard Bright, and the deputy is not the chairman.
+    ("Conservative chairman Howard Bright was reported to have suggested bigger cuts.", "contradicted"),
+])
+def test_a_role_names_its_own_party_and_office(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Tory leader Michael Howard said the prince had made a mistake. But Lib Dem leader Al Roe "
+            "said he should apologise in person. Then deputy Conservative Chairman Howard Bright was reported to have "
+            "suggested bigger cuts.", title="Tory leader urges apology")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # Near-certainty is still a forecast.
+    ("The economy will decide the outcome of the election.", "unverified"),
+    # "will announce" is a plan, and "further" cuts are more than the source gives.
+    ("Vantor will announce further job cuts.", "unverified"),
+    ("Vantor has announced it is cutting about 500 jobs.", "supported"),
+])
+def test_forecasts_and_further_cuts(text: str, verdict: str) -> None:
+    _expect(text, verdict, "But, as ever, it will be the economy that will almost certainly decide the outcome. Vantor "
+            "has announced it is cutting about 500 jobs following its takeover of Delta.", title="Vantor cuts jobs")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # The figure belongs to the clause about consumer spending, not the one about investment.
+    ("Business investment rose 1.2% in the fourth quarter.", "unverified"),
+    ("Consumer spending rose 1.2% in the fourth quarter.", "supported"),
+    # A clause that opens with its verb shares the sentence's subject.
+    ("The survey is based on questionnaires from 166 call centres.", "supported"),
+])
+def test_a_figure_belongs_to_its_own_clause(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Consumer spending was up by 1.2% in the fourth quarter, and there also was a rebound in "
+            "business investment that gave the recovery an extra shove. The survey was conducted by Sunovate, and is "
+            "based on questionnaires of 166 call centres.", title="Valdoria grows")
+
+
+def test_the_articles_own_party_does_not_excuse_another_partys_role() -> None:
+    from factcheck.checker import _role_conflict
+    from factcheck.models import Entity, EntityKind
+
+    checker = _checker_of("But Lib Dem leader Tom Vell said the prince should apologise in person.",
+                          title="Tory leader urges apology")
+    claim = next(p.claim for p in checker.prepared if "Vell" in p.claim.sentence and "Lib Dem" in p.claim.sentence)
+    roe = next(e for e in claim.entities if e.name == "Tom Vell")
+    table = checker.table_for(claim.source)
+    tories = Entity(name="Conservative Party", kind=EntityKind.ORGANIZATION, text="Tory")
+    asserted = Entity(name="Tom Vell", kind=EntityKind.PERSON, text="Tom Vell", role="Tory leader")
+    # The article is about the Tories, but the source's role names its own party.
+    assert _role_conflict(asserted, claim, roe, table, tories) == "Lib Dem leader"
+    same = Entity(name="Tom Vell", kind=EntityKind.PERSON, text="Tom Vell", role="Lib Dem leader")
+    assert _role_conflict(same, claim, roe, table, tories) is None

@@ -237,6 +237,7 @@ class Checker:
         self.index = dict(self.index)
         self._posting_sets: dict[str, frozenset[int]] = {}
         self._speaker_memo: dict[tuple[str | None, ...], bool] = {}
+        self._description_memo: dict[tuple[str, str], tuple[frozenset[str], ...]] = {}
         self._person_names: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._source_names: dict[str, frozenset[str]] = {}
         self._source_long_names: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {}
@@ -1326,7 +1327,17 @@ class Checker:
                     org is not None and self._same_speaker(
                         asserted_speaker, replace(speaker, role=f"{org.name} {speaker.role or ''}".strip()),
                         claim.source)):
-                if _unnamed(speaker.who) != _unnamed(asserted_speaker.who) \
+                described = self._described_otherwise(asserted_speaker, speaker, claim)
+                if described is not None:
+                    # The same person, with words of description the source's speaker phrase lacks
+                    # ("Analyst Bill Armstrong" for "Mr Armstrong"): given elsewhere in the article,
+                    # they agree; given nowhere, they are not checked.
+                    if described:
+                        al.gaps.append(Difference(kind=DifferenceKind.ROLE, asserted=asserted_speaker.who,
+                                                  source=speaker.who))
+                        al.gap_reasons.append(f"the source does not describe {speaker.who} as "
+                                              f"{asserted_speaker.role or asserted_speaker.who!r}")
+                elif _unnamed(speaker.who) != _unnamed(asserted_speaker.who) \
                         or not _named_speaker(asserted_speaker.who, table) \
                         or not _named_speaker(speaker.who, table):
                     # "the chancellor" against "Gordon Brown": the source may well mean the same
@@ -1352,6 +1363,50 @@ class Checker:
             al.gaps.append(Difference(kind=DifferenceKind.ATTRIBUTION, asserted=asserted_speaker.who,
                                       source=None))
             al.gap_reasons.append(f"the source does not attribute this to {asserted_speaker.who}")
+
+    def _described_otherwise(self, a: Attribution, b: Attribution, claim: Claim) -> frozenset[str] | None:
+        """Where the asserted and the source's speaker are one named person, the asserted words of
+        description the article does not give that person (empty: it gives them all). None where
+        they are two people, or where the source's own sentence describes the person otherwise
+        (that stays a disagreement)."""
+        table = self.table_for(claim.source)
+        if not a.entity or not b.entity or not (a.entity == b.entity or _same_name(table, a.entity, b.entity)):
+            return None
+        if table.kind(b.entity) != EntityKind.PERSON and not _COURTESY_RE.match(b.who):
+            return None
+        names = {t for n in (a.entity, b.entity) for t in _name_tokens(n)}
+        extra = frozenset(t for t in _speaker_terms(a.who, table) if not t.startswith("@") and t not in names)
+        typed = _words_of(a.who)
+
+        def fits(d: frozenset[str]) -> bool:
+            # "Cochilco president" is no "Cochilco vice president": a qualifier makes another office.
+            return extra <= d and not (_OFFICE_QUALIFIERS & d) - typed
+
+        here = _descriptions_in(claim, b, table)
+        if here:
+            return frozenset() if any(fits(d) for d in here) else None
+        descriptions = self._descriptions_of(b.entity, claim.source)
+        if any(fits(d) for d in descriptions):
+            return frozenset()
+        # Described otherwise in the article: a disagreement. Never described: not checked.
+        return None if descriptions else extra
+
+    def _descriptions_of(self, name: str, source_id: str) -> tuple[frozenset[str], ...]:
+        """Each description the source gives the person, as terms: roles, speaker phrases, appositives."""
+        key = (source_id, name)
+        memo = self._description_memo.get(key)
+        if memo is not None:
+            return memo
+        table = self.table_for(source_id)
+        found: list[frozenset[str]] = []
+        for i in self._by_source.get(source_id, ()):
+            claim = self.prepared[i].claim
+            who = claim.attribution
+            person = who if who is not None and who.entity and (
+                who.entity == name or _same_name(table, who.entity, name)) else None
+            found.extend(_descriptions_in(claim, person, table, name))
+        memo = self._description_memo[key] = tuple(found)
+        return memo
 
     def _same_speaker(self, a: Attribution, b: Attribution, source_id: str) -> bool:
         # Memoised: the same few speakers are compared for candidate after candidate. The table
@@ -1824,6 +1879,10 @@ def _role_conflict(entity: Entity, claim: Claim, other: Entity, table: AliasTabl
     # An acronym of a name the source's role spells out ("SNP" for "Scottish National Party's").
     initials = _role_initials(source_role)
     extra = {t for t in mine - theirs if not all(w in theirs or w in initials for w in t.lstrip("@").split())}
+    if any(t.startswith("@") for t in extra) and any(t.startswith("@") for t in theirs):
+        # The source's role names its own organisation ("Lib Dem leader"): another one in the
+        # asserted role ("Tory leader") is another role, even where the article is about it.
+        return source_role
     known = {_entity_key(e.name) for e in claim.entities} | {t for e in claim.entities for t in _name_tokens(e.name)}
     if claim_org is not None:
         known |= {_entity_key(claim_org.name), *_name_tokens(claim_org.name)}
@@ -2650,6 +2709,30 @@ def _speaker_terms_cached(text: str, table: AliasTable) -> frozenset[str]:
 def _same_name(table: AliasTable, a: str, b: str) -> bool:
     """``table.same`` memoised: the same few names are compared for every candidate claim."""
     return table.same(a, b)
+
+
+# A description set after a name, with or without its article: ", investment director of UK
+# Equities at Standard Life Investments", ", a trader at Mellon Financial".
+_DESCRIBED_AFTER_RE = lazy_re.compile(r"\s*,\s*(?:(?:an?|the)\s+)?([a-z][^,.;:]{1,80})")
+
+
+def _descriptions_in(claim: Claim, speaker: Attribution | None, table: AliasTable,
+                     name: str | None = None) -> list[frozenset[str]]:
+    """The descriptions one sentence gives a person (the speaker, or the entity ``name``): its role,
+    the speaker phrase's role, an appositive after the speaker ("said Ian Gunner, a trader at …")."""
+    name = name or (speaker.entity if speaker is not None else None)
+    found: list[frozenset[str]] = []
+    for e in claim.entities:
+        if e.role and name and (e.name == name or _same_name(table, e.name, name)):
+            found.append(frozenset(_speaker_terms(e.role, table)))
+    if speaker is not None:
+        if speaker.role:
+            found.append(frozenset(_speaker_terms(speaker.role, table)))
+        at = claim.sentence.find(speaker.who)
+        appositive = _DESCRIBED_AFTER_RE.match(claim.sentence, at + len(speaker.who)) if at >= 0 else None
+        if appositive is not None:
+            found.append(frozenset(_speaker_terms(appositive.group(1), table)))
+    return found
 
 
 def _same_speaker(a: Attribution, b: Attribution, table: AliasTable) -> bool:
@@ -3648,7 +3731,10 @@ def _roles_swapped(al: _Alignment, asserted: str) -> bool:
         al.conflicts.append(Difference(kind=DifferenceKind.ENTITY, asserted=mine, source=theirs))
         al.conflict_reasons.append(f"the source names {theirs} after {context!r}, not {mine}")
         return True
-    pairs = al.pairs
+    # A name inside another's role ("Mellon Bank trader Ian Fenn", "senior vice president Boeing")
+    # describes that person; it does nothing.
+    pairs = [(m, t) for m, t in al.pairs if not _in_a_role(m, [p[0] for p in al.pairs])
+             and not _in_a_role(t, al.prepared.claim.entities)]
     if pairs:
         acted = (_actor_swap(asserted, text, pairs) or _subject_swap(asserted, text, pairs)) \
             if len(pairs) > 1 else None
@@ -3667,8 +3753,72 @@ def _roles_swapped(al: _Alignment, asserted: str) -> bool:
     return False
 
 
+# Where a sentence turns to a new clause: ", and there also was …", "; …", "but", "while".
+_CLAUSE_SPLIT_RE = lazy_re.compile(r",\s+and\s|;\s|,?\s+(?:but|while|whereas)\s", re.I)
+
+
+def _subject_in_another_clause(asserted: str, prepared: _Prepared) -> tuple[str, str] | None:
+    """The asserted figure's subject word, where the source has that word only in another clause
+    of the sentence than the figure ("Business investment rose 1.2%" against "Consumer spending was
+    up by 1.2%, and there also was a rebound in business investment"): (the word, the figure).
+    Only a figure its verb states ("rose 1.2%", "was £4bn"), and only a source clause with a
+    subject of its own ("…, and is based on 166 call centres" shares the sentence's)."""
+    text = prepared.text
+    cuts = list(_CLAUSE_SPLIT_RE.finditer(text))
+    if not cuts or not prepared.quantities:
+        return None
+    from factcheck.text.numbers import extract_quantities
+
+    for q in extract_quantities(asserted):
+        verb = _STATING_VERB_RE.search(asserted, 0, q.start)
+        if verb is None:
+            continue
+        opened = [m.end() for m in _CLAUSE_SPLIT_RE.finditer(asserted, 0, verb.start())]
+        subject = [t for t in content_terms(asserted[max(opened, default=0):verb.start()])
+                   if t not in _CHANGE_TERMS and t not in _WAY_OF]
+        same = [c for c in prepared.quantities if c.value == q.value and _unit_compatible(q, c)]
+        if not subject or len(same) != 1:
+            continue
+        figure = same[0]
+        before = [m for m in cuts if m.end() <= figure.start]
+        if before and _SUBJECTLESS_AFTER_RE.match(text, before[-1].end()):
+            continue
+        start = before[-1].end() if before else 0
+        end = next((m.start() for m in cuts if m.start() >= figure.end), len(text))
+        own = set(content_terms(text[start:end]))
+        rest = set(content_terms(text[:start] + " " + text[end:]))
+        for t in subject:
+            if t not in own and t in rest:
+                typed = next((w for w in _WORD_RE.findall(asserted[:q.start]) if term_of(w) == t), _show(t))
+                return typed, q.text
+    return None
+
+
+# A verb that states the figure right after it: "rose 1.2%", "was up by 1.2%", "has 800,000".
+_STATING_VERB_RE = lazy_re.compile(r"\b(?:rose|fell|grew|jumped|climbed|dropped|slipped|gained|lost|increased|"
+                                   r"decreased|declined|was|were|is|are|has|have|had|reached|hit|totalled|"
+                                   r"stood)(?:\s+(?:up|down|at|by|to|some|about|around|nearly|almost|just|only|"
+                                   r"a|an))*\s+$", re.I)
+# A clause that opens with its verb shares the sentence's subject: "…, and is based on …".
+_SUBJECTLESS_AFTER_RE = lazy_re.compile(r"\s*(?:also\s+|then\s+)?(?:is|was|are|were|has|have|had|will|would|"
+                                        r"can|could|may|might|did|does|[a-z]+ed)\b", re.I)
+
+
+def _in_a_role(entity: Entity, entities: Sequence[Entity]) -> bool:
+    """Is the name part of another entity's role ("Mellon Bank" of "Mellon Bank trader Ian Fenn")?"""
+    name = (entity.text or entity.name).lower()
+    return any(other is not entity and other.role and re.search(rf"\b{re.escape(name)}\b", other.role.lower())
+               for other in entities)
+
+
 def _head_dropped(al: _Alignment, asserted: str) -> bool:
     """Checked on would-be supports only (it costs a scan of both texts): records the gap."""
+    elsewhere = _subject_in_another_clause(asserted, al.prepared)
+    if elsewhere is not None:
+        word, figure = elsewhere
+        al.gaps.append(Difference(kind=DifferenceKind.NUMBER, asserted=figure, source=None))
+        al.gap_reasons.append(f"the source gives {figure} in another clause than the one about {word!r}")
+        return True
     doer = _other_doer(asserted, al.prepared)
     if doer is not None:
         verb, agent = doer

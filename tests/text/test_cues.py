@@ -761,6 +761,7 @@ def test_risk_as_a_noun_hedges_nothing(clause: str) -> None:
     ("The new posters claim unemployment is at its lowest for 29 years.", "The new posters", "claim"),
     # "claim" as a noun reports nothing, nor after a modal.
     ("His claim that sales rose was false.", None, None),
+    ("Labour got into trouble over its central claim that taxes would rise.", None, None),
     ("They will claim compensation.", None, None),
     # After a modal, "to" or do-support the base form reports nothing.
     ("They will confirm the deal tomorrow.", None, None),

@@ -599,3 +599,18 @@ def test_a_name_described_as_a_business_is_an_organisation(table: AliasTable, se
 ])
 def test_an_opening_word_before_a_comma_is_no_business(table: AliasTable, sentence: str) -> None:
     assert all(e.kind != EntityKind.ORGANIZATION for e in extract_entities(sentence, table))
+
+
+def test_a_sentence_opening_role_noun_is_a_role(table: AliasTable) -> None:
+    person = by_name("Analyst Bill Arkwright said the retailer was debt free.", table, "Bill Arkwright")
+    assert person.role == "Analyst"
+    # Two title words stay one name or title, as before.
+    assert names("Director General Greg Dyke said so.", table) == ["Director General Greg Dyke"]
+    # A market occupation is a role: "Mellon Bank trader Ian Fenn".
+    assert by_name("Mellon Bank trader Ian Fenn said so.", table, "Ian Fenn").role == "Mellon Bank trader"
+
+
+def test_a_persons_one_word_alias_is_not_another_persons_first_name(table: AliasTable) -> None:
+    learned = table.extended([Alias(name="Michael Howard", also=["Howard"], kind=EntityKind.PERSON, source="art")])
+    assert "Howard Bright" in names("Then deputy chairman Howard Bright was reported to have said so.", learned)
+    assert "Michael Howard" in names("Mr Howard said so.", learned)

@@ -94,6 +94,7 @@ class _Lexicon:
     person_titles: frozenset[str]
     public_words: frozenset[str]
     verb_forms: frozenset[str]
+    report_lemmas: frozenset[str]  # base forms of report verbs ("announce"): after "will", a plan
     weak: frozenset[str]
     inverted: frozenset[str]
     denying: frozenset[str]
@@ -174,6 +175,7 @@ def _lexicon() -> _Lexicon:
         person_titles=_words(data["anaphora"]["person_titles"]),
         public_words=_words(data["anaphora"]["public_body_words"]),
         verb_forms=frozenset(forms),
+        report_lemmas=frozenset(k.lower() for k in data["report_verbs"] if " " not in k),
         weak=_words(usage["weak"]),
         inverted=_words(usage["inverted"]),
         denying=_words(usage["denying"]),
@@ -579,7 +581,7 @@ def _verb_at(c: _Clause, lex: _Lexicon, j: int, *, due_to: bool) -> bool:
     w = c.word(j)
     if not w or not w.replace("-", "").isalpha():
         return False
-    if w in lex.function_words or w in lex.verb_forms:
+    if w in lex.function_words or (w in lex.verb_forms and (due_to or w not in lex.report_lemmas)):
         return False
     if w.endswith("ed") and not w.endswith("eed"):
         return False
@@ -695,6 +697,8 @@ def _is_report_verb(c: _Clause, lex: _Lexicon, hit: _Hit) -> bool:
         return False
     if word == lemma and before in _NOT_REPORTING_BEFORE_BASE:
         return False  # "will confirm", "to announce", "did not argue": a base form after these reports nothing
+    if word == lemma and before is not None and not before.endswith("s") and c.word(first - 2) in lex.determiners:
+        return False  # "its central claim that …": an adjective between, a noun; "the firms claim" reports
     if (word == lemma or word.endswith("s")) and before in lex.noun_after:
         return False  # "£6bn below estimates", "beat forecasts": a noun, never a finite verb
     if word in lex.ambiguous and word.endswith("s") and (before in _BE or after in _PREPOSITIONS) \

@@ -389,8 +389,26 @@ class AliasTable:
             cased = self._cased.get(key)
             if cased is not None and not _case_ok(toks, i, end, sentence, cased):
                 continue
+            if end == i + 1 and " " in canonical and _another_name_follows(toks, i, canonical, self):
+                continue  # "Howard" of Michael Howard is not the "Howard" of "Howard Flight"
             return end, canonical
         return None
+
+
+def _another_name_follows(toks: Sequence[_Tok], i: int, canonical: str, table: AliasTable) -> bool:
+    """Is the one-word alias of a person at ``i`` the first part of another person's name: a plain
+    capitalised word follows, not after a courtesy title, and the person's name does not have it?"""
+    if i + 1 >= len(toks) or not toks[i].joined or table.kind(canonical) != EntityKind.PERSON:
+        return False
+    nxt = toks[i + 1]
+    rules = _rules()
+    if nxt.kind != _WORD or not nxt.cap or (i > 0 and toks[i - 1].key in rules.courtesy):
+        return False
+    if nxt.key in canonical.lower().split() or table._first.get(nxt.key) is not None:
+        return False
+    generic = rules.common_words | rules.org_words | rules.government_words | rules.titles | rules.role_nouns \
+        | rules.months | rules.weekdays | rules.not_names | rules.outlet_words
+    return nxt.key not in generic
 
 
 def _case_ok(toks: Sequence[_Tok], i: int, end: int, sentence: str, forms: tuple[str, ...]) -> bool:
@@ -465,6 +483,14 @@ def extract_entities(sentence: str, aliases: AliasTable) -> list[Entity]:
         for j in range(i, end):
             gaz[j] = span
         i = end
+
+    for i, t in enumerate(toks):
+        if cap[i] and clause_start[i] and not headline and t.key in rules.role_nouns and gaz[i] is None \
+                and t.key not in rules.titles and _capital_follows(i, toks) and _title_at(i, n, toks, cap, rules) == i \
+                and toks[i + 1].key not in rules.titles and toks[i + 1].key not in rules.role_nouns:
+            # "Analyst Bill Armstrong said …": a role noun capitalised only because it opens the
+            # sentence describes the name after it.
+            cap[i] = False
 
     found: list[_Found] = []
     i = 0
