@@ -1658,3 +1658,17 @@ def test_the_articles_own_party_does_not_excuse_another_partys_role() -> None:
     assert _role_conflict(asserted, claim, roe, table, tories) == "Lib Dem leader"
     same = Entity(name="Tom Vell", kind=EntityKind.PERSON, text="Tom Vell", role="Lib Dem leader")
     assert _role_conflict(same, claim, roe, table, tories) is None
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # An acronym stands for the capitalised words it shortens, as speaker and as name.
+    ("House prices fell by 0.7% in December, according to figures from the ODVM.", "supported"),
+    ("House prices fell by 1.7% in December, according to figures from the ODVM.", "contradicted"),
+    # The short name given in brackets after the speaker is the speaker.
+    ("VIGS said the jobless rate fell to 9.6% in December.", "supported"),
+    ("Eurostat said the jobless rate fell to 9.6% in December.", "contradicted"),
+])
+def test_a_speakers_acronym_is_the_speaker(text: str, verdict: str) -> None:
+    _expect(text, verdict, "House prices fell 0.7% in December, according to figures from the Office of the Deputy "
+            "Valdorian Minister. The Valdorian Institute for Geography and Statistics (VIGS) said the jobless rate "
+            "fell to 9.6% in December.", title="House prices fall")

@@ -357,7 +357,8 @@ class Checker:
                          long_words=_by_prefix(tokens | frozenset(terms)),
                          title_terms=title_terms, offices=_offices_in(lower),
                          name_words=name_words, speaker=speaker, firm_quantities=firm,
-                         initials=frozenset(filter(None, (_initials(e.name) for e in claim.entities))),
+                         initials=frozenset(filter(None, (*(_initials(e.name) for e in claim.entities),
+                                                          *_run_initials(text)))),
                          negations=_negations(terms))
 
     def _counts_other_thing(self, figure: Quantity, text: str, query: _Query,
@@ -1328,7 +1329,9 @@ class Checker:
                         asserted_speaker, replace(speaker, role=f"{org.name} {speaker.role or ''}".strip()),
                         claim.source)):
                 described = self._described_otherwise(asserted_speaker, speaker, claim)
-                if described is not None:
+                if _bracketed_alias(asserted_speaker.who, speaker.who, claim.sentence):
+                    pass  # "IBGE said" for "The Brazilian Institute for Geography and Statistics (IBGE) said"
+                elif described is not None:
                     # The same person, with words of description the source's speaker phrase lacks
                     # ("Analyst Bill Armstrong" for "Mr Armstrong"): given elsewhere in the article,
                     # they agree; given nowhere, they are not checked.
@@ -2757,8 +2760,45 @@ def _same_speaker(a: Attribution, b: Attribution, table: AliasTable) -> bool:
         return True
     # The very words, whatever their case: "pentagon" is the source's "The Pentagon", and "a small
     # arms survey" its "A 2012 Small Arms Survey", even where the lower-cased words read as no name.
-    typed = _words_of(a.who) - _DETERMINERS
-    return bool(typed) and typed <= _words_of(" ".join(filter(None, (b.who, b.via, b.entity, b.role))))
+    # An acronym stands for the capitalised words it shortens ("the ODPM" for "the Office of the
+    # Deputy Prime Minister").
+    parts = [p for p in (b.who, b.via, b.entity, b.role) if p]
+    theirs_text = " ".join(parts)
+    spelled = {w.lower() for w in _ACRONYM_RE.findall(a.who) if any(_spelled_out(w, p) for p in parts)}
+    typed = _words_of(a.who) - _DETERMINERS - spelled
+    return bool(typed) and typed <= _words_of(theirs_text)
+
+
+def _run_initials(text: str) -> list[str]:
+    """Lower-cased initials of the text's runs of capitalised words of three or more ("odpm" of "the
+    Office of the Deputy Prime Minister"), for acronyms the entity tagger gave no name of."""
+    out = []
+    for m in _SPELLED_RUN_RE.finditer(text):
+        initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", m.group(0)))
+        if len(initials) >= 3:
+            out.append(initials.lower())
+    return out
+
+
+def _bracketed_alias(mine: str, theirs: str, sentence: str) -> bool:
+    """Is the asserted speaker the short name the source gives its speaker in brackets right after
+    it ("The Brazilian Institute for Geography and Statistics (IBGE)")?"""
+    m = re.search(re.escape(theirs) + r"\s*\(([^()]{2,15})\)", sentence)
+    typed = _words_of(mine) - _DETERMINERS
+    return m is not None and bool(typed) and typed <= _words_of(m.group(1))
+
+
+_SPELLED_RUN_RE = lazy_re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for|on|&)\s+)*[A-Z][\w'’-]*)+")
+
+
+def _spelled_out(acronym: str, text: str) -> bool:
+    """Does ``text`` spell out the acronym ("ODPM" in "the Office of the Deputy Prime Minister")?"""
+    letters = acronym.rstrip("s").upper()
+    for m in _SPELLED_RUN_RE.finditer(text):
+        initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", m.group(0)))
+        if initials == letters:
+            return True
+    return False
 
 
 _DETERMINERS = frozenset({"the", "a", "an"})
