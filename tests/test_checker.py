@@ -1672,3 +1672,16 @@ def test_a_speakers_acronym_is_the_speaker(text: str, verdict: str) -> None:
     _expect(text, verdict, "House prices fell 0.7% in December, according to figures from the Office of the Deputy "
             "Valdorian Minister. The Valdorian Institute for Geography and Statistics (VIGS) said the jobless rate "
             "fell to 9.6% in December.", title="House prices fall")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # Declining or refusing to comment is not commenting, however it is put.
+    ("The council declined to comment, a spokesman said.", "supported"),
+    ("The council commented on the plan, a spokesman said.", "contradicted"),
+    ("Jo Pym declined to comment on the new book, saying no one should be distracted from the business of "
+     "government.", "supported"),
+])
+def test_declining_to_comment(text: str, verdict: str) -> None:
+    _expect(text, verdict, "A spokesman said the council had no comment to make on the plan. Jo Pym refused to comment "
+            "on the new book, saying nobody should be distracted from the business of government.",
+            title="Council silent")

@@ -1914,7 +1914,10 @@ def _negated_terms(text: str, reach: int, first_only: bool) -> tuple[list[str | 
     spans, terms = _term_positions(text)
     governed: set[int] = set()
     for m in _negation_re().finditer(text):
-        after = [i for i, (a, _) in enumerate(spans) if a >= m.end()][:reach]
+        # A cue that ends in the negated word itself ("refused to comment") governs that word too.
+        last = m.group(0).split()[-1]
+        begin = m.end() - len(last) if " " in m.group(0) and term_of(last) is not None else m.end()
+        after = [i for i, (a, _) in enumerate(spans) if a >= begin][:reach]
         hits = [i for i in after if terms[i] is not None]
         governed.update(hits[:1] if first_only else hits)
     return terms, governed
