@@ -166,6 +166,18 @@ ACCURACY_FLOOR = {
     "business-460": 0.50,
     "politics-220": 0.45,
     "politics-395": 0.58,
+    # Sets 22 and 23, labelled blind late in session 6 and scored before they were read: 56/96
+    # (58.3 %) with no false support and 60/96 (62.5 %) with three on the session's starting code;
+    # 57/96 with none and 60/96 with three on its code then. Set 22 is unread; only set 23's three
+    # false supports were read.
+    "business-210": 0.66,
+    "business-430": 0.66,
+    "politics-010": 0.41,
+    "politics-165": 0.62,
+    "business-080": 0.66,
+    "business-370": 0.62,
+    "politics-305": 0.66,
+    "politics-385": 0.58,
 }
 
 

@@ -1685,3 +1685,40 @@ def test_declining_to_comment(text: str, verdict: str) -> None:
     _expect(text, verdict, "A spokesman said the council had no comment to make on the plan. Jo Pym refused to comment "
             "on the new book, saying nobody should be distracted from the business of government.",
             title="Council silent")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # Another lower-case word before the same noun for people says who else.
+    ("The index is compiled from the responses of chief executives at 400 companies.", "unverified"),
+    ("The index is compiled from the responses of purchasing executives at 400 companies.", "supported"),
+])
+def test_another_describer_before_the_same_people(text: str, verdict: str) -> None:
+    _expect(text, verdict, "The index is compiled from monthly responses of purchasing executives at 400 companies.",
+            title="Factory index rises")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A headline's "X to do Y" is a plan: what was done before is no evidence for it ...
+    ("Pym to head the party's campaign", "unverified"),
+    ("pym to head the party's campaign", "unverified"),
+    # ... but what is under way, or was to come, is.
+    ("Vantor to cut about 500 jobs", "supported"),
+    ("Delta to spin off its advisory arm", "supported"),
+])
+def test_a_headline_plan_against_the_past(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Jo Pym has headed the party's campaign for previous polls. Vantor has announced it is "
+            "cutting about 500 jobs. Shares in Delta rose after it said it was to spin off its advisory arm.",
+            title="Campaign chiefs")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # What campaign groups say is their position, not a fact of record.
+    ("Free trade policy is a major barrier to fighting poverty.", "unverified"),
+    ("Campaign groups said free trade policy was a major barrier to fighting poverty.", "supported"),
+    # A campaign that is no group is no speaker's position.
+    ("Police arrested more than 1,300 people.", "supported"),
+])
+def test_what_campaign_groups_say_is_theirs(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Campaign groups including Friends of the Forest and Green Path said government policy on "
+            "free trade was a major barrier to fighting poverty. Police arrested more than 1,300 people during a "
+            "six-month campaign, the ministry has announced.", title="Trade row")

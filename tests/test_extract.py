@@ -566,3 +566,14 @@ def test_a_quotation_running_into_the_next_sentence_keeps_its_speaker() -> None:
     # Once the quotation closes, the next sentence is no longer in it.
     after = _clause_of(claims, "fund more teachers")
     assert after.attribution is not None and after.attribution.who == "The minister"
+
+
+def test_the_ministry_continues_only_a_body_of_the_state() -> None:
+    claims = _article("Campaign groups including Green Path said trade policy was a barrier to growth. Police "
+                      "arrested 1,300 people during the campaign, the ministry has announced.")
+    arrests = _clause_of(claims, "arrested")
+    assert arrests.attribution is not None and arrests.attribution.who == "the ministry"
+    # After a country's own speaker it still continues it.
+    claims = _article("Seoul said no talks had been held. The ministry added that ties were strong.")
+    added = _clause_of(claims, "ties were strong")
+    assert added.attribution is not None and added.attribution.who == "Seoul"

@@ -1285,8 +1285,9 @@ class Checker:
             al.conflict_reasons.append("the source says this was ruled out")
             return
         if details.stance == Stance.PLANNED and claim.stance in {Stance.ASSERTED, Stance.REPORTED} \
-                and (details.stance_cue or "").lower() in {"will", "'ll", "won't"} \
-                and not _FUTURE_RE.search(al.prepared.text):
+                and ((details.stance_cue or "").lower() in {"will", "'ll", "won't"}
+                     or _HEADLINE_TO_RE.search(details.text)) \
+                and not _FUTURE_RE.search(al.prepared.text) and not _UNDER_WAY_RE.search(al.prepared.text):
             # "The dollar will fall even further" against "the dollar has tumbled to a new low": what
             # has happened says nothing of what will.
             al.gaps.append(Difference(kind=DifferenceKind.CERTAINTY, asserted="planned", source="asserted"))
@@ -1314,6 +1315,7 @@ class Checker:
         hedged = planned_hedge or (claim.stance in {Stance.CONSIDERED, Stance.DENIED} and not outside
                                    and not self._conditional(al.prepared)) \
             or (speaker is not None and _ANONYMOUS_RE.search(speaker.who) is not None) \
+            or (speaker is not None and _advocate(speaker, al.prepared.text)) \
             or (speaker is not None and _in_quotes(query.terms, al.prepared.text)
                 and (_COURTESY_RE.match(speaker.who) is not None
                      or any(e.kind == EntityKind.PERSON and e.name in {speaker.entity, speaker.who}
@@ -2033,6 +2035,12 @@ _SPEECH_ACT_RE = lazy_re.compile(r"\b(?:made|issued)\s+(?:the|a|an|this|its|thei
                                  r"(?:\s+(?:on|at|in|last|this|yesterday|today)\b|\s*[.,]?\s*$)"
                                  r"|\bstatement\s+was\s+(?:made|issued)\b", re.I)
 # Words that put a sentence's event ahead: the source speaks of what is to come too.
+# What is under way or was to come goes on into the future: "it is cutting about 5,000 jobs",
+# "it said it was to spin off its subsidiary".
+_UNDER_WAY_RE = lazy_re.compile(r"\b(?:is|are|am|'s|'re)\s+(?:now\s+|also\s+)?[a-z]{3,}ing\b"
+                                r"|\b(?:is|are|was|were)\s+to\s+[a-z]+", re.I)
+# A headline's future: "Brown to head Labour's campaign", "Firm to cut 300 jobs".
+_HEADLINE_TO_RE = lazy_re.compile(r"^\W*(?:[A-Z][\w'’.-]*\s+){1,4}to\s+[a-z]+\b|^\W*[a-z][\w'’.-]*\s+to\s+[a-z]+\b")
 _FUTURE_RE = lazy_re.compile(r"\b(?:will|would|shall|'ll|to be|set to|due to|plans?|planned|scheduled|next|"
                              r"tomorrow|future|upcoming|coming|from (?:january|february|march|april|may|june|july|"
                              r"august|september|october|november|december|next|\d{4}))\b", re.I)
@@ -2112,6 +2120,20 @@ def _hedge_scope(prepared: _Prepared) -> tuple[frozenset[str], frozenset[str], b
 
 
 _APPOSITIVE_AFTER_RE = lazy_re.compile(r"\s*,\s*(?:an?|the)\s+([^,.;:]{1,60})")
+
+
+@lru_cache(maxsize=1)
+def _advocates_re() -> re.Pattern[str]:
+    phrases = sorted(_cue_words("attribution", "advocates"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+
+
+def _advocate(speaker: Attribution, text: str) -> bool:
+    """Is the speaker a campaign or pressure group, or critics ("Campaign groups including … War on
+    Want said …", "said Jo Bloggs, of the campaign group Liberty")? Their claims are positions."""
+    at = text.find(speaker.who)
+    around = speaker.who if at < 0 else text[max(0, at - 120):at + len(speaker.who) + 60]
+    return _advocates_re().search(around) is not None
 
 
 def _commentator(speaker: Attribution, claim: Claim, text: str) -> bool:
@@ -3796,6 +3818,36 @@ def _roles_swapped(al: _Alignment, asserted: str) -> bool:
     return False
 
 
+_DESCRIBED_PEOPLE_RE = lazy_re.compile(r"\b([a-z]+)\s+([a-z]+?)(?:s)?\b")
+
+
+def _people_nouns() -> frozenset[str]:
+    """Nouns for kinds of people ("executives", "officials", "workers"): the word before one says who."""
+    from factcheck.text.entities import role_nouns
+
+    return role_nouns()
+
+
+def _describer_swapped(asserted: str, text: str) -> tuple[str, str] | None:
+    """Another word before the same noun for people ("chief executives" against "purchasing
+    executives"; "union officials" against "government officials"): (asserted pair, source pair).
+    Only where the asserted word is nowhere in the source."""
+    # Lower-case words only, as typed: a name before the noun ("Tory leader", "Pentagon
+    # spokesperson") is compared as a name and a role elsewhere.
+    people = _people_nouns()
+    source = text.lower()
+    for m in re.finditer(r"(?=\b([a-z]+)\s+([a-z]+)\b)", asserted):
+        word, noun = m.group(1), m.group(2)
+        base = noun[:-1] if noun.endswith("s") else noun
+        if base not in people or term_of(word) is None or re.search(rf"\b{word}\b", source):
+            continue
+        for t in re.finditer(rf"\b([a-z]+)\s+{re.escape(noun)}\b", text):
+            theirs = t.group(1)
+            if term_of(theirs) is not None and term_of(theirs) != term_of(word):
+                return f"{word} {noun}", f"{theirs} {noun}"
+    return None
+
+
 # Where a sentence turns to a new clause: ", and there also was …", "; …", "but", "while".
 _CLAUSE_SPLIT_RE = lazy_re.compile(r",\s+and\s|;\s|,?\s+(?:but|while|whereas)\s", re.I)
 
@@ -3856,6 +3908,12 @@ def _in_a_role(entity: Entity, entities: Sequence[Entity]) -> bool:
 
 def _head_dropped(al: _Alignment, asserted: str) -> bool:
     """Checked on would-be supports only (it costs a scan of both texts): records the gap."""
+    described = _describer_swapped(asserted, al.prepared.text)
+    if described is not None:
+        mine, theirs = described
+        al.gaps.append(Difference(kind=DifferenceKind.ROLE, asserted=mine, source=theirs))
+        al.gap_reasons.append(f"the source says {theirs!r}, not {mine!r}")
+        return True
     elsewhere = _subject_in_another_clause(asserted, al.prepared)
     if elsewhere is not None:
         word, figure = elsewhere

@@ -512,6 +512,10 @@ def _plural_word(word: str, ana: _Anaphora) -> bool:
         or (len(word) >= 3 and word[:-1].isupper() and word.endswith("s"))
 
 
+# Descriptions of a body of the state: they continue only a speaker that is one.
+_STATE_NOUNS = frozenset({"ministry", "department", "government"})
+
+
 def _resolve_speaker(attribution: Attribution | None, previous: Attribution | None,
                      last_person: Entity | None, adjacent: Attribution | None = None,
                      adjacent_org: bool = False, it: Attribution | None = None,
@@ -557,6 +561,12 @@ def _resolve_speaker(attribution: Attribution | None, previous: Attribution | No
     # "The newspaper said" after a minister spoke is a paper the article has not named: a
     # description continues only a speaker of a kind it fits.
     fits = _PERSON_KIND if who in {"he", "she"} else _anaphora().speakers.get(who)
+    noun = who.split()[-1]
+    if noun in _STATE_NOUNS and previous_kind != "place" and not (
+            {noun} | _anaphora().public_words) & set(re.findall(r"[a-z]+", previous.who.lower())):
+        # "the ministry has announced" after campaign groups spoke is a ministry the article has
+        # not named, not the groups.
+        return attribution
     if fits is not None and previous_kind in fits:
         return Attribution(who=previous.who, entity=previous.entity, role=previous.role,
                            verb=attribution.verb, via=attribution.via or previous.via)

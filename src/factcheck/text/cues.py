@@ -609,7 +609,7 @@ def _headline_plan(c: _Clause, lex: _Lexicon) -> _Span | None:
     k = next((i for i in range(min(len(words), 7)) if words[i] == "to"), None)
     if k is None or k == 0 or words[k - 1] in lex.headline_not_before:
         return None
-    if not _verb_at(c, lex, k + 1, due_to=True) or c.word(k + 1) in lex.headline_not_before:
+    if not _verb_at(c, lex, k + 1, due_to=True):
         return None
     for i in range(k):
         w = words[i]

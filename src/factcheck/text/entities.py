@@ -119,6 +119,11 @@ def _hyphen_syllable(word: str, previous: _Tok, before: _Tok, text: str) -> bool
             and text[previous.end:previous.end + 1] == "-")
 
 
+def role_nouns() -> frozenset[str]:
+    """The nouns that end a role phrase ("executive", "official", "trader"): kinds of people."""
+    return _rules().role_nouns
+
+
 def _key_tokens(name: str) -> list[str]:
     """Normalised words of a name: no leading "the", no trailing possessive."""
     return list(_key_tuple(name))
