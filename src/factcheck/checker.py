@@ -389,8 +389,7 @@ class Checker:
             if start >= prepared.claim.start or (whole and words != tuple(whole)):
                 continue
             # The first word written as a name on its own ("Care has …", not "Care Partners").
-            if words[0] not in prepared.tokens \
-                    or not re.search(rf"\b{re.escape(words[0].capitalize())}\b(?!\s+[A-Z])", prepared.text):
+            if words[0] not in prepared.tokens or not _alone_as_name(prepared.text, words[0].capitalize()):
                 continue
             found |= {t for t in unmatched if any(term_of(w) == t or w == t for w in words[1:])}
         return found
@@ -1798,12 +1797,14 @@ def _untagged_pairs(asserted: str, entities: Sequence[Entity], claim_entities: S
     for i, other in enumerate(claim_entities):
         name = other.text or other.name
         if i in claim_matched or other.kind not in _PRESENTERS or " " in name or not name[:1].isupper() \
-                or re.search(rf"\b{re.escape(name)}\b", roles):
+                or _find_word(roles, name) >= 0:
             continue  # (a name inside a role, "Liberty spokesman Barry Hugill", is part of the role)
-        for m in re.finditer(rf"\b{re.escape(name)}\b", asserted):
-            if not any(a <= m.start() < b for a, b in taken):
-                out.append((Entity(name=other.name, kind=other.kind, text=name, start=m.start(), end=m.end()), other))
+        at = _find_word(asserted, name)
+        while at >= 0:
+            if not any(a <= at < b for a, b in taken):
+                out.append((Entity(name=other.name, kind=other.kind, text=name, start=at, end=at + len(name)), other))
                 break
+            at = _find_word(asserted, name, at + 1)
     return out
 
 
@@ -2523,6 +2524,8 @@ _EARLIER_PERIOD_RE = lazy_re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in\s+|during\s+|
                                      r"(?:previous|prior|preceding)\s+(?:day|week|month|quarter|year|period)\b"
                                      r"|(?:\s+[a-z]+){0,2}?\s+(?:a|one|the)\s+(?:day|week|month|quarter|year)\s+"
                                      r"(?:earlier|before|ago)\b", re.I)
+# The words without which there is no earlier period: a cheap test before the pattern above.
+_EARLIER_WORD_RE = lazy_re.compile(r"\b(?:previous|prior|preceding|earlier|before|ago)\b", re.I)
 _LEVEL_WORD = lazy_re.compile(r"\b(to|from)\s*$", re.I)
 
 
@@ -2547,7 +2550,8 @@ def _match_quantity(q: Quantity, quantities: Sequence[Quantity], text: str = "",
         quantities = [_as_percent(c) if c.unit == FRACTION_UNIT and c.direction is None and _share_of(text, c)
                       else c for c in quantities]
     comparable = [c for c in quantities if _unit_compatible(q, c) and _counted_compatible(q.counted, c.counted)]
-    if text and not _EARLIER_PERIOD_RE.search(asserted_text):
+    if text and _EARLIER_WORD_RE.search(text) and not (_EARLIER_WORD_RE.search(asserted_text)
+                                                      and _EARLIER_PERIOD_RE.search(asserted_text)):
         # "10.7% in December, less than the 13.7% rise the previous month": a figure of an earlier
         # period is no evidence for an assertion about the period the sentence is about.
         current = [c for c in comparable if not _EARLIER_PERIOD_RE.match(text, c.end)]
@@ -2808,9 +2812,13 @@ def _run_initials(text: str) -> list[str]:
 def _bracketed_alias(mine: str, theirs: str, sentence: str) -> bool:
     """Is the asserted speaker the short name the source gives its speaker in brackets right after
     it ("The Brazilian Institute for Geography and Statistics (IBGE)")?"""
-    m = re.search(re.escape(theirs) + r"\s*\(([^()]{2,15})\)", sentence)
+    at = sentence.find(theirs)
+    m = _BRACKETED_RE.match(sentence, at + len(theirs)) if at >= 0 else None
     typed = _words_of(mine) - _DETERMINERS
     return m is not None and bool(typed) and typed <= _words_of(m.group(1))
+
+
+_BRACKETED_RE = lazy_re.compile(r"\s*\(([^()]{2,15})\)")
 
 
 _SPELLED_RUN_RE = lazy_re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for|on|&)\s+)*[A-Z][\w'’-]*)+")
@@ -3004,6 +3012,35 @@ def _figure_topic(text: str, start: int, end: int, names: frozenset[str] = froze
         if topic:
             return topic
     return frozenset()
+
+
+def _alone_as_name(text: str, word: str) -> bool:
+    """Is ``word`` written in ``text`` as a name on its own, with no capitalised word after it?"""
+    at = _find_word(text, word)
+    while at >= 0:
+        rest = text[at + len(word):]
+        nxt = rest.lstrip()
+        if not (nxt and nxt[0].isupper() and len(nxt) < len(rest)):
+            return True
+        at = _find_word(text, word, at + 1)
+    return False
+
+
+def _find_word(text: str, word: str, start: int = 0) -> int:
+    """Where ``word`` stands in ``text`` as a whole word (as ``\\b`` would have it), else -1.
+    Plain string search: these checks run per aligned claim, where a pattern built for each name
+    would crowd the regex cache."""
+    n = len(word)
+    if not n:
+        return -1
+    i = text.find(word, start)
+    while i >= 0:
+        before = text[i - 1] if i else " "
+        after = text[i + n] if i + n < len(text) else " "
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            return i
+        i = text.find(word, i + 1)
+    return -1
 
 
 def _loose_token(word: str, prepared: _Prepared, lower: str) -> bool:
@@ -3647,21 +3684,25 @@ def _agent_made_object(asserted: str, text: str, entities: Sequence[Entity]) -> 
     """The doer of a passive made the object of the same verb: "IDS acquired American Express"
     against "The unit was acquired by American Express". Returns the verb and the name."""
     lower, source = asserted.lower(), text.lower()
+    if " by " not in source:
+        return None
     for entity in entities:
         name = (entity.text or entity.name).lower()
         if not name or name not in lower:
             continue
-        passive = re.search(rf"\b([a-z]+(?:ed|en))\s+by\s+(?:the\s+)?{re.escape(name)}\b", source)
+        passive = next((m for m in _BY_PARTICIPLE_RE.finditer(source)
+                        if source.startswith(name, m.end()) and _find_word(source, name, m.end()) == m.end()), None)
         if passive is None:
             continue
         verb = passive.group(1)
         if re.search(rf"\b{re.escape(verb)}\s+(?:the\s+)?{re.escape(name)}\b", lower) \
                 and not re.search(rf"\b{re.escape(verb)}\s+by\b", lower):
-            whole = _CAPITALISED_RUN_RE.match(text, passive.end() - len(name))
+            whole = _CAPITALISED_RUN_RE.match(text, passive.end())
             return verb, (whole.group(0).strip() if whole else entity.text or entity.name)
     return None
 
 
+_BY_PARTICIPLE_RE = lazy_re.compile(r"\b([a-z]+(?:ed|en))\s+by\s+(?:the\s+)?")
 # "travel paid for by supporters": a participle, maybe its particle, then "by" and the doer.
 _PASSIVE_AGENT_RE = lazy_re.compile(r"\b([a-z]{3,})\s+(?:(for|out|up|off|over|through)\s+)?by\s+"
                                     r"((?:the\s+|its\s+|his\s+|her\s+|their\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)*)")
@@ -3839,7 +3880,7 @@ def _describer_swapped(asserted: str, text: str) -> tuple[str, str] | None:
     for m in re.finditer(r"(?=\b([a-z]+)\s+([a-z]+)\b)", asserted):
         word, noun = m.group(1), m.group(2)
         base = noun[:-1] if noun.endswith("s") else noun
-        if base not in people or term_of(word) is None or re.search(rf"\b{word}\b", source):
+        if base not in people or term_of(word) is None or _find_word(source, word) >= 0:
             continue
         for t in re.finditer(rf"\b([a-z]+)\s+{re.escape(noun)}\b", text):
             theirs = t.group(1)
@@ -3902,7 +3943,7 @@ _SUBJECTLESS_AFTER_RE = lazy_re.compile(r"\s*(?:also\s+|then\s+)?(?:is|was|are|w
 def _in_a_role(entity: Entity, entities: Sequence[Entity]) -> bool:
     """Is the name part of another entity's role ("Mellon Bank" of "Mellon Bank trader Ian Fenn")?"""
     name = (entity.text or entity.name).lower()
-    return any(other is not entity and other.role and re.search(rf"\b{re.escape(name)}\b", other.role.lower())
+    return any(other is not entity and other.role and _find_word(other.role.lower(), name) >= 0
                for other in entities)
 
 
