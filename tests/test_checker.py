@@ -1722,3 +1722,16 @@ def test_what_campaign_groups_say_is_theirs(text: str, verdict: str) -> None:
     _expect(text, verdict, "Campaign groups including Friends of the Forest and Green Path said government policy on "
             "free trade was a major barrier to fighting poverty. Police arrested more than 1,300 people during a "
             "six-month campaign, the ministry has announced.", title="Trade row")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # Calling something a thing is saying it is that thing, when the same speaker says it.
+    ("The council described the situation as unacceptable.", "supported"),
+    ("Jo Pym called the plan a step in the wrong direction.", "supported"),
+    # Another describer is not the speaker.
+    ("The ministry called the plan a step in the wrong direction.", "unverified"),
+    ("The council described the situation as acceptable.", "contradicted"),
+])
+def test_calling_it_is_saying_it(text: str, verdict: str) -> None:
+    _expect(text, verdict, "In a statement, the council said the situation was \"unacceptable\". Jo Pym of Watch UK "
+            "said the plan was \"a step in the wrong direction\".", title="Plan criticised")

@@ -751,6 +751,12 @@ class Checker:
                         and _whole_name_given((term, *typed), prepared, _word_set(query.lower))):
                 matched += w
                 continue
+            if term == "~describe" and claim.attribution is not None \
+                    and _describer_is_speaker(details.text, claim.attribution):
+                # "called the plan unacceptable" is what a speaker does by saying "it is unacceptable":
+                # naming is a way of saying, when the source has the same one say it.
+                matched += w
+                continue
             turn = _WAY_OF.get(term)
             if turn is not None and any(q.direction == turn for q in prepared.quantities) \
                     and any(q.direction == turn for q in query.quantities):
@@ -3024,6 +3030,18 @@ def _alone_as_name(text: str, word: str) -> bool:
             return True
         at = _find_word(text, word, at + 1)
     return False
+
+
+def _describer_is_speaker(asserted: str, speaker: Attribution) -> bool:
+    """Does the assertion give its word of naming ("called", "described") to the source's speaker
+    ("Phil Kain described …" where Phil Kain said it; not "the ministry called …" where another did)?"""
+    words = _WORD_RE.findall(asserted)
+    at = next((i for i, w in enumerate(words) if term_of(w) == "~describe"), None)
+    if at is None:
+        return False
+    subject = {w.lower() for w in words[:at]}
+    theirs = _words_of(" ".join(filter(None, (speaker.who, speaker.entity, speaker.role)))) - _DETERMINERS
+    return bool(subject & theirs)
 
 
 def _find_word(text: str, word: str, start: int = 0) -> int:
