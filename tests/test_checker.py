@@ -1735,3 +1735,16 @@ def test_what_campaign_groups_say_is_theirs(text: str, verdict: str) -> None:
 def test_calling_it_is_saying_it(text: str, verdict: str) -> None:
     _expect(text, verdict, "In a statement, the council said the situation was \"unacceptable\". Jo Pym of Watch UK "
             "said the plan was \"a step in the wrong direction\".", title="Plan criticised")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # "worth", "holds", "owns" only state the figure after them.
+    ("The planned offer for the exchange is worth more than £1bn.", "supported"),
+    ("The planned offer for the exchange is worth more than £2bn.", "contradicted"),
+    ("The fund holds more than 3,000 tonnes of gold.", "supported"),
+    ("Highfields holds more than 6% of the retailer's shares.", "supported"),
+])
+def test_worth_and_holds_state_a_figure(text: str, verdict: str) -> None:
+    _expect(text, verdict, "The exchange had to show why the planned £1.35bn offer for the exchange was good for "
+            "shareholders. The fund has 3,217 tonnes of gold. Highfields already owns 6.7% of the retailer's shares.",
+            title="Exchange bid")

@@ -1472,7 +1472,8 @@ class Checker:
             confidence = round(min(0.99, 0.6 + 0.4 * best.similarity), 3)
             who = best.prepared.claim.attribution
             reason = "The source states the same fact" + (
-                f", attributed to {who.describe()}" if who else "") + "; every checked detail agrees."
+                f", attributed to {who.describe()}" if who and who.who.lower() not in _SPEAKER_PRONOUNS else ""
+            ) + "; every checked detail agrees."
             result = self._result(original, Verdict.SUPPORTED, best, confidence, reason, [], None)
             result.corroboration = [_corroboration(a) for a in supports[1:6]]
             return result
