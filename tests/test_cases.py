@@ -178,6 +178,17 @@ ACCURACY_FLOOR = {
     "business-370": 0.62,
     "politics-305": 0.66,
     "politics-385": 0.58,
+    # Sets 24 and 25, the last of session 6, scored before they were read: 50/96 (52.1 %) with FIVE
+    # false supports and 49/96 (51.0 %) with one on the session's starting code; 51/96 with four and
+    # 50/96 with one on its code then. Only the five were read.
+    "business-015": 0.62,
+    "business-135": 0.50,
+    "politics-115": 0.66,
+    "politics-215": 0.45,
+    "business-065": 0.54,
+    "business-245": 0.50,
+    "politics-025": 0.58,
+    "politics-355": 0.45,
 }
 
 

@@ -1748,3 +1748,42 @@ def test_worth_and_holds_state_a_figure(text: str, verdict: str) -> None:
     _expect(text, verdict, "The exchange had to show why the planned £1.35bn offer for the exchange was good for "
             "shareholders. The fund has 3,217 tonnes of gold. Highfields already owns 6.7% of the retailer's shares.",
             title="Exchange bid")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A range against figures given one by one: both ends must be there.
+    ("New rules give passengers between 250 and 800 euros in compensation.", "contradicted"),
+    ("New rules give passengers between 250 and 600 euros in compensation.", "supported"),
+])
+def test_a_range_against_its_two_ends_given_apart(text: str, verdict: str) -> None:
+    _expect(text, verdict, "New rules give passengers between 250 euros (£173) and 600 euros in compensation, "
+            "depending on the flight.", title="Passenger rights")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # The opposite degree of the same word, and a superlative ranked otherwise.
+    ("The chosen remedy is the most feasible one.", "contradicted"),
+    ("The chosen remedy is the least feasible one.", "supported"),
+    ("Valdoria is Europe's biggest feta producer.", "contradicted"),
+    ("Valdoria is Europe's second biggest feta producer.", "supported"),
+    # Another subject's rank is no answer.
+    ("Ruritania is Europe's biggest feta producer.", "unverified"),
+])
+def test_degree_and_rank(text: str, verdict: str) -> None:
+    _expect(text, verdict, "The chosen remedy is the least feasible one. Valdoria is Europe's second largest producer "
+            "of feta after Kalos.", title="Feta and remedies")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # "which" stands for the name right before it.
+    ("The Low-fare Carriers Group has attacked the package as bad legislation.", "unverified"),
+    ("The Air Transport Union has attacked the package as bad legislation.", "supported"),
+    # A name the source has only after a preposition is not its subject.
+    ("Sweden produces about 30,000 tonnes of feta a year.", "contradicted"),
+    ("Norway produces about 30,000 tonnes of feta a year.", "supported"),
+])
+def test_who_the_source_makes_the_subject(text: str, verdict: str) -> None:
+    _expect(text, verdict, "The Commission faces two challenges - one from the Low-fare Carriers Group and the other "
+            "from the Air Transport Union, which has attacked the package as bad legislation. Norway is Europe's "
+            "second largest producer of feta after Sweden - producing about 30,000 tonnes a year.",
+            title="Challenges")

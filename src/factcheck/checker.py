@@ -888,6 +888,15 @@ class Checker:
                 al.conflict_reasons.append(f"the source gives {_show(stated[0])!r} only as the alternative "
                                            "turned down")
 
+        degree = _degree_flipped(query.lower, prepared.lower)
+        if degree is not None and all(_match_entity(e, claim.entities, table) is not None for e in query.entities) \
+                and bool(query.terms) and (query.terms[0] in prepared.terms or query.terms[0] in prepared.tokens):
+            # (Of the same subject: "Ivory Coast is the biggest producer" is not answered by
+            # "Nigeria is the fourth-largest".)
+            mine_degree, their_degree = degree
+            conflict_weight += self.max_idf
+            al.conflicts.append(Difference(kind=DifferenceKind.NEGATION, asserted=mine_degree, source=their_degree))
+            al.conflict_reasons.append(f"the source says {their_degree!r}, not {mine_degree!r}")
         flipped = _order_flipped(details.text, prepared.text) if query.orders else None
         if flipped is not None:
             mine_order, their_order = flipped
@@ -2467,6 +2476,41 @@ _ORDER_RE = lazy_re.compile(r"\b(before|after|above|below)\s+[\"“'‘]?(?:the\
                             r"([\w'’-]+)", re.I)
 
 
+_DEGREE_RE = lazy_re.compile(r"\b(most|least|more|less)\s+(?!than\b)([a-z]{3,})")
+_DEGREE_OPPOSITE = {"most": "least", "least": "most", "more": "less", "less": "more"}
+_RANKED_RE = lazy_re.compile(r"\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)[\s-]+)?"
+                             r"(largest|biggest|smallest|highest|lowest|best|worst|richest|poorest|"
+                             r"oldest|busiest|strongest|weakest)\b")
+
+
+def _describes_another(text: str, end: int, named: set[str]) -> bool:
+    """Is the word after ``end`` a noun the degree word describes, one the assertion does not name?"""
+    nxt = _WORD_RE.match(text, end + 1) if end < len(text) and text[end] == " " else None
+    return nxt is not None and term_of(nxt.group()) is not None and nxt.group() not in named \
+        and nxt.group() not in {"and", "or", "than"}
+
+
+def _degree_flipped(asserted: str, text: str) -> tuple[str, str] | None:
+    """The same word under the opposite degree ("the most feasible" against "the least feasible"),
+    or a superlative ranked otherwise ("biggest producer" against "second largest producer"):
+    (asserted, source), else None. Both texts lower-cased."""
+    mine_words = set(_WORD_RE.findall(asserted))
+    for m in _DEGREE_RE.finditer(asserted):
+        word, adjective = m.group(1), m.group(2)
+        # Not where the source's degree describes another noun the assertion does not name: "its
+        # less profitable financial advisory subsidiary" is not "would make it more profitable".
+        theirs = [t for t in _DEGREE_RE.finditer(text) if t.group(2) == adjective
+                  and not _describes_another(text, t.end(), mine_words)]
+        if theirs and all(t.group(1) == _DEGREE_OPPOSITE[word] for t in theirs):
+            return m.group(0), theirs[0].group(0)
+    for m in _RANKED_RE.finditer(asserted):
+        mine_rank, superlative = m.group(1), term_of(m.group(2))
+        theirs = [t for t in _RANKED_RE.finditer(text) if term_of(t.group(2)) == superlative]
+        if theirs and all(t.group(1) != mine_rank for t in theirs):
+            return m.group(0), theirs[0].group(0)
+    return None
+
+
 def _order_flipped(asserted: str, text: str) -> tuple[str, str] | None:
     """An order word the source has the other way round before the same word, as (asserted, source)."""
     for m in _ORDER_RE.finditer(asserted):
@@ -2557,6 +2601,18 @@ def _match_quantity(q: Quantity, quantities: Sequence[Quantity], text: str = "",
         quantities = [_as_percent(c) if c.unit == FRACTION_UNIT and c.direction is None and _share_of(text, c)
                       else c for c in quantities]
     comparable = [c for c in quantities if _unit_compatible(q, c) and _counted_compatible(q.counted, c.counted)]
+    if _is_range(q) and comparable and not any(_is_range(c) for c in comparable):
+        # A range against figures given one by one ("between 250 euros (£173) and 600 euros"): both
+        # ends must be there; one end there and another figure for the other is a conflict.
+        assert q.low is not None and q.high is not None
+        lows = [c for c in comparable if math.isclose(c.value, q.low, rel_tol=1e-6)]
+        highs = [c for c in comparable if math.isclose(c.value, q.high, rel_tol=1e-6)]
+        if lows and highs:
+            return "match", lows[0]
+        others = [c for c in comparable if not any(c is e for e in lows + highs)]
+        if (lows or highs) and others:
+            return "conflict", others[0]
+        return "unknown", None
     if text and _EARLIER_WORD_RE.search(text) and not (_EARLIER_WORD_RE.search(asserted_text)
                                                       and _EARLIER_PERIOD_RE.search(asserted_text)):
         # "10.7% in December, less than the 13.7% rise the previous month": a figure of an earlier
@@ -3844,6 +3900,13 @@ def _roles_swapped(al: _Alignment, asserted: str) -> bool:
         al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=f"{verb} {name}", source=f"{verb} by {name}"))
         al.conflict_reasons.append(f"in the source it was {verb} by {name}; {name} is not what was {verb}")
         return True
+    subject = _object_made_subject(asserted, al.prepared.claim, al.pairs)
+    if subject is not None:
+        mine, theirs = subject
+        al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=mine, source=theirs))
+        al.conflict_reasons.append(f"in the source {theirs} is the subject; {mine} comes in only after "
+                                   "a preposition")
+        return True
     turned = _turned_round(asserted, text)
     if turned is not None:
         verb, mine, theirs = turned
@@ -3957,6 +4020,34 @@ _STATING_VERB_RE = lazy_re.compile(r"\b(?:rose|fell|grew|jumped|climbed|dropped|
 # A clause that opens with its verb shares the sentence's subject: "…, and is based on …".
 _SUBJECTLESS_AFTER_RE = lazy_re.compile(r"\s*(?:also\s+|then\s+)?(?:is|was|are|were|has|have|had|will|would|"
                                         r"can|could|may|might|did|does|[a-z]+ed)\b", re.I)
+
+
+_BEFORE_OBJECT_RE = lazy_re.compile(r"\b(?:after|than|behind|to|from|with|against|over|like|for|of|by)\s+"
+                                    r"(?:the\s+)?$", re.I)
+_OPENING_WORDS_RE = lazy_re.compile(r"\W*(?:(?:the|a|an|but|and|so|yet|meanwhile|however|now)\W+){0,2}$", re.I)
+
+
+def _object_made_subject(asserted: str, claim: Claim,
+                         pairs: Sequence[tuple[Entity, Entity]]) -> tuple[str, str] | None:
+    """A name the assertion makes its subject, which the source has only after a preposition while
+    another name of its kind is the source's subject ("Greece produces about 30,000 tonnes" against
+    "Denmark is Europe's second largest producer of feta after Greece - producing about 30,000 tonnes
+    a year"): (the asserted name, the source's subject)."""
+    if not pairs or not claim.entities:
+        return None
+    first = min(claim.entities, key=lambda e: e.start)
+    if not _OPENING_WORDS_RE.fullmatch(claim.sentence[:first.start]):
+        return None
+    for mine, theirs in pairs:
+        if theirs is first or theirs.name == first.name or not _OPENING_WORDS_RE.fullmatch(asserted[:mine.start]):
+            continue
+        if not _compatible_kinds(mine.kind, first.kind) and {mine.kind, first.kind} != {EntityKind.PLACE}:
+            continue
+        if any(m.name == first.name for m, _ in pairs) or (first.text or first.name).lower() in asserted.lower():
+            continue
+        if _BEFORE_OBJECT_RE.search(claim.sentence, 0, theirs.start):
+            return mine.text or mine.name, first.text or first.name
+    return None
 
 
 def _in_a_role(entity: Entity, entities: Sequence[Entity]) -> bool:
@@ -4074,6 +4165,13 @@ def _relative_subject(asserted: str, al: _Alignment) -> tuple[str, str] | None:
                       and (e.text or e.name).lower() not in lower), None)
         if other is not None:
             return words, other.text or other.name
+        # "… one from the ELAA and the other from IATA, which has attacked …": "which" stands for
+        # the name right before it, not one further back.
+        antecedent = max((e for e in entities if theirs.end <= e.start and e.end <= mark.start()
+                          and e.name != theirs.name and e.kind in _PRESENTERS
+                          and (e.text or e.name).lower() not in lower), key=lambda e: e.end, default=None)
+        if antecedent is not None and not text[antecedent.end:mark.start()].strip(" ,()"):
+            return words, antecedent.text or antecedent.name
     return None
 
 

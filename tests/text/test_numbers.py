@@ -533,3 +533,9 @@ def test_a_precise_figure_is_approximate_only_narrowly() -> None:
 ])
 def test_the_ends_of_from_to_share_a_unit(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.unit) for q in extract_quantities(sentence)] == expected
+
+
+def test_a_figure_dashed_to_a_number_word_is_a_name() -> None:
+    # "7-eleven" (the shop) is the figure the cased "7-Eleven" gives, not a range from 7 to 11.
+    assert [(q.text, q.low, q.high) for q in extract_quantities("7-eleven is hosting the day.")] == [("7", 7, 7)]
+    assert [(q.text, q.value) for q in extract_quantities("Between 10-12 people came.")] == [("10-12", 10)]

@@ -972,6 +972,12 @@ def _merge_ranges(ctx: _Ctx, raws: list[_Raw]) -> list[_Raw]:
                 and not _FROM_RE.search(low, 0, a.span_start)
             ):
                 kind = "to"
+            if kind == "dash" and a.is_word != b.is_word:
+                # A figure dashed to a number word ("7-eleven", "3-four") is a name, not a range:
+                # keep the figure as written in digits, as the cased "7-Eleven" gives it.
+                out.append(a if not a.is_word else b)
+                i += 2
+                continue
             if kind and _compatible(a, b, kind):
                 low_v = a.value
                 if a.scale == 1.0 and b.scale > 1.0 and a.unit is None and not a.has_decimal:
@@ -1015,6 +1021,7 @@ def _compatible(a: _Raw, b: _Raw, kind: str) -> bool:
     """Can a and b be the two ends of one range? "$30-35" (b inherits the unit) can."""
     if a.unit is not None and b.unit is not None and a.unit != b.unit:
         return False
+
     if a.unit is not None and b.unit is None:
         return kind == "dash" and b.value < 1000 * a.value
     return True
