@@ -1787,3 +1787,15 @@ def test_who_the_source_makes_the_subject(text: str, verdict: str) -> None:
             "from the Air Transport Union, which has attacked the package as bad legislation. Norway is Europe's "
             "second largest producer of feta after Sweden - producing about 30,000 tonnes a year.",
             title="Challenges")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A neighbour's figure, fitting only with a word lent from around it, does not excuse the
+    # sentence that has every word itself and another figure.
+    ("Vantor is to raise its dividend by 5%.", "contradicted"),
+    ("Vantor is to raise its dividend by 11%.", "supported"),
+])
+def test_a_lent_fit_does_not_excuse_a_direct_conflict(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Vantor is to raise its dividend by 11% after paying back some of its debt. Looking "
+            "forward, Vantor forecasts organic earnings growth of about 5% in 2005, although it warned that trading "
+            "would remain competitive.", title="Vantor results")

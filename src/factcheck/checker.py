@@ -192,6 +192,7 @@ class _Alignment:
     replacements: list[tuple[int, int, str]] = field(default_factory=list)
     unmatched: list[str] = field(default_factory=list)
     pairs: list[tuple[Entity, Entity]] = field(default_factory=list)  # asserted and source names matched
+    lent: bool = False  # some content came from the headline or a neighbouring sentence
 
     @property
     def score(self) -> float:
@@ -850,6 +851,7 @@ class Checker:
             # (Not from a neighbour that denies it: "It is not about specific issues local to
             # Wales" lends no "specific" to "This is a strike about national issues".)
             matched += self._weight(al.unmatched.pop())
+            al.lent = True
         elif (1 <= len(al.unmatched) <= 2 \
                 and len(query.terms) + len(query.entities) + len(query.quantities) >= 2 + len(al.unmatched) \
                 and not _is_headline(prepared) \
@@ -866,6 +868,7 @@ class Checker:
                        for t in al.unmatched) for j in before):
                 matched += sum(self._weight(t) for t in al.unmatched)
                 al.unmatched = []
+                al.lent = True
 
         # A word the source has, and its opposite too: which of them goes with the asserted
         # neighbour ("fewer votes" against "more votes but fewer MPs")?
@@ -1456,8 +1459,12 @@ class Checker:
         # A figure or date the source gives for another part of the story is not a contradiction when
         # another claim fits the assertion at least as well without any conflict.
         clean = [a for a in alignments if not a.conflicts]
+        # (Not a claim that fits only with a word lent from around it, against one that has every
+        # word itself: "raise its dividend by 5%" is the dividend sentence's 11%, not the 5% of an
+        # earnings forecast beside it.)
         contradictions = [c for c in contradictions
-                          if not any(a.coverage >= c.coverage and _shares_more(a, c) for a in clean)]
+                          if not any(a.coverage >= c.coverage and _shares_more(a, c) and not (a.lent and not c.lent)
+                                     for a in clean)]
         # A report the source says was denied is evidence of nothing but the report: its polarity
         # refutes no plain statement, nor one by another speaker ("Washington has ruled out any
         # withdrawal" against "a WSJ report … the US was considering removing …, denied by …").
