@@ -577,3 +577,10 @@ def test_the_ministry_continues_only_a_body_of_the_state() -> None:
     claims = _article("Seoul said no talks had been held. The ministry added that ties were strong.")
     added = _clause_of(claims, "ties were strong")
     assert added.attribution is not None and added.attribution.who == "Seoul"
+
+
+def test_a_titled_surname_makes_the_earlier_name_a_person() -> None:
+    claims = _article('"Customers want it now," says Cara Vendt of IT firm Dimension Data. Ms Vendt says '
+                      "patience is running out.")
+    later = _clause_of(claims, "patience")
+    assert later.attribution is not None and later.attribution.entity == "Cara Vendt"

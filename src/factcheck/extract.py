@@ -672,6 +672,7 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
         for index, clause in enumerate(clauses):
             details = analyze(clause.text, table, published)
             new_aliases = learn_aliases(details.entities, source_id)
+            new_aliases += _surname_of_earlier_name(details.entities, organisations, table, source_id)
             if new_aliases:
                 learned.extend(new_aliases)
                 table = table.extended(new_aliases)
@@ -781,6 +782,24 @@ def _quote_left_open(sentence: str) -> bool:
     """Does a quotation opened in the sentence run past its end ('said: "In Wales …, country.')?"""
     straight = sentence.count('"')
     return straight % 2 == 1 or sentence.count("“") > sentence.count("”")
+
+
+def _surname_of_earlier_name(entities: Sequence[Entity], earlier: dict[str, Entity], table: AliasTable,
+                             source_id: str) -> list[Alias]:
+    """ "Ms Diemont says …" after "says Cara Diemont of IT firm Dimension Data": a titled surname
+    makes the earlier two- or three-word name of no known kind a person, with that surname."""
+    out: list[Alias] = []
+    for e in entities:
+        if e.kind != EntityKind.PERSON or " " in e.name or table.canonical(e.name) not in {None, e.name}:
+            continue
+        # The name may run on into what follows it ("Cara Diemont of IT firm …"): cut it at the surname.
+        fulls = {" ".join(words[:words.index(e.name) + 1]) for o in earlier.values() if o.kind == EntityKind.OTHER
+                 for words in [o.name.split()] if e.name in words[1:3]}
+        if len(fulls) == 1:
+            full = fulls.pop()
+            out.append(Alias(name=full, also=[e.name, *(f"{t} {e.name}" for t in ("Mr", "Mrs", "Ms", "Miss", "Dr"))],
+                             kind=EntityKind.PERSON, source=source_id))
+    return out
 
 
 def _one_organisation(speaker: Attribution, entities: list[Entity], table: AliasTable) -> bool:
