@@ -189,6 +189,17 @@ ACCURACY_FLOOR = {
     "business-245": 0.50,
     "politics-025": 0.58,
     "politics-355": 0.45,
+    # Sets 26 and 27, the last of session 6, scored before they were read: 57/96 (59.4 %) with two
+    # false supports and 49/96 (51.0 %) with one on the session's starting code; 59/96 with one and
+    # 51/96 with one on its code then. Only the two were read.
+    "business-025": 0.62,
+    "business-155": 0.58,
+    "politics-105": 0.66,
+    "politics-245": 0.62,
+    "business-265": 0.37,
+    "business-395": 0.58,
+    "politics-175": 0.50,
+    "politics-315": 0.70,
 }
 
 

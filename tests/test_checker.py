@@ -1799,3 +1799,15 @@ def test_a_lent_fit_does_not_excuse_a_direct_conflict(text: str, verdict: str) -
     _expect(text, verdict, "Vantor is to raise its dividend by 11% after paying back some of its debt. Looking "
             "forward, Vantor forecasts organic earnings growth of about 5% in 2005, although it warned that trading "
             "would remain competitive.", title="Vantor results")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A pledge is not what will be; a view is not the thing's nature.
+    ("The party will end teenage unemployment within five years.", "unverified"),
+    ("Jo Pym promised to end teenage unemployment within the next five years.", "supported"),
+    ("The merger is a rescue deal for Delta.", "unverified"),
+    ("Some analysts see the merger as a rescue deal for Delta.", "supported"),
+])
+def test_a_promise_and_a_view(text: str, verdict: str) -> None:
+    _expect(text, verdict, "In the speech, Jo Pym also promised to end teenage unemployment within the next five "
+            "years. Some analysts see the merger as a rescue deal for Delta.", title="Pym rallies the party")

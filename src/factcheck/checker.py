@@ -1309,6 +1309,15 @@ class Checker:
             # has happened says nothing of what will.
             al.gaps.append(Difference(kind=DifferenceKind.CERTAINTY, asserted="planned", source="asserted"))
             al.gap_reasons.append("the source reports what has happened, not what will")
+        if details.stance in {Stance.PLANNED, Stance.ASSERTED} and _PROMISE_RE.search(al.prepared.text) \
+                and not _PROMISE_RE.search(details.text):
+            # "he promised to end teenage unemployment" is a pledge, not what will happen.
+            al.gaps.append(Difference(kind=DifferenceKind.CERTAINTY, asserted=details.stance.value, source="promised"))
+            al.gap_reasons.append("the source gives this only as a promise")
+        if _SEEN_AS_RE.search(al.prepared.text) and not _SEEN_AS_RE.search(details.text):
+            # "Some analysts see the merger as a rescue deal for May": a view, not the deal's nature.
+            al.gaps.append(Difference(kind=DifferenceKind.CERTAINTY, asserted=details.stance.value, source="a view"))
+            al.gap_reasons.append("the source gives this only as how some see it")
         asserted_rank = _CERTAINTY[details.stance]
         source_rank = _CERTAINTY[claim.stance]
         speaker = claim.attribution
@@ -2037,6 +2046,11 @@ def _negated_condition(text: str) -> list[str] | None:
 # A speaker's plan for themselves: "he was set to", "she would", "we will".
 # A clause that is all quotation: opened at its start, closed (if at all) only at its end.
 _WHOLLY_QUOTED_RE = lazy_re.compile(r"\s*[\"“][^\"“”]{12,}[\"”]?\W*$")
+# A pledge: what its maker commits to, not what will be.
+_PROMISE_RE = lazy_re.compile(r"\b(?:promis|pledg|vow)(?:e|es|ed|ing|s)?\s+(?:to|that)\b", re.I)
+# A view: "analysts see the merger as a rescue deal", "regarded by many as", "viewed as".
+_SEEN_AS_RE = lazy_re.compile(r"\b(?:see|sees|seen|saw|regard|regards|regarded|view|views|viewed)\s+"
+                              r"(?:(?!as\b)[\w'’-]+\s+){0,6}?as\s+(?:a|an|the)\b", re.I)
 # What will happen, by a report or study ("…, Oxfam says in a report"): a projection, not a plan.
 _IN_A_STUDY_RE = lazy_re.compile(r"\b(?:in|according\s+to)\s+(?:a|an|its|their|the|this|his|her)\s+"
                                  r"(?:(?:new|latest|annual|recent|published|own)\s+)?"
