@@ -1811,3 +1811,12 @@ def test_a_lent_fit_does_not_excuse_a_direct_conflict(text: str, verdict: str) -
 def test_a_promise_and_a_view(text: str, verdict: str) -> None:
     _expect(text, verdict, "In the speech, Jo Pym also promised to end teenage unemployment within the next five "
             "years. Some analysts see the merger as a rescue deal for Delta.", title="Pym rallies the party")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # The word that names the speaker's office cannot be dropped: a chief is not a chief justice.
+    ("The engineer will be tried soon, Valdoria's chief says.", "unverified"),
+    ("The engineer will be tried soon, Valdoria's chief justice says.", "supported"),
+])
+def test_a_speakers_head_word_is_kept(text: str, verdict: str) -> None:
+    _expect(text, verdict, "The engineer will be tried soon, Valdoria's chief justice said.", title="Trial soon")

@@ -1371,6 +1371,12 @@ class Checker:
             speaker is not None and speaker.verb in _OPINION_VERBS)
         asserted_speaker = details.attribution
         if speaker is not None and asserted_speaker is not None:
+            head = _speaker_head_dropped(asserted_speaker.who, speaker.who)
+            if head is not None:
+                # "Tehran's chief" for "Tehran's chief justice": the word that names the office is gone.
+                al.gaps.append(Difference(kind=DifferenceKind.ATTRIBUTION, asserted=asserted_speaker.who,
+                                          source=speaker.who))
+                al.gap_reasons.append(f"the source's speaker is {speaker.who}, not {asserted_speaker.who}")
             # A person's employer, where the article is about it, may stand in the asserted role.
             org = al.prepared.main_org if any(
                 e.kind == EntityKind.PERSON and speaker.entity == e.name for e in claim.entities) else None
@@ -2830,6 +2836,18 @@ def _run_initials(text: str) -> list[str]:
         if len(initials) >= 3:
             out.append(initials.lower())
     return out
+
+
+def _speaker_head_dropped(mine: str, theirs: str) -> str | None:
+    """The head word of the source's speaker phrase that the asserted one drops, leaving a word that
+    only modified it ("Tehran's chief" for "Tehran's chief justice"), else None."""
+    a = _WORD_RE.findall(mine)
+    b = _WORD_RE.findall(theirs)
+    if len(a) < 1 or len(b) < 2 or not a[-1].islower() or not b[-1].islower() or a[-1] == b[-1]:
+        return None
+    last = a[-1].lower()
+    at = [i for i, w in enumerate(b[:-1]) if w.lower() == last]
+    return b[-1] if at and at[-1] == len(b) - 2 and b[-1].lower() not in {w.lower() for w in a} else None
 
 
 def _bracketed_alias(mine: str, theirs: str, sentence: str) -> bool:
