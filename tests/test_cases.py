@@ -200,6 +200,17 @@ ACCURACY_FLOOR = {
     "business-395": 0.58,
     "politics-175": 0.50,
     "politics-315": 0.70,
+    # Sets 28 and 29, the last of session 6, scored before they were read: 56/96 (58.3 %) and 63/96
+    # (65.6 %), one false support each, on the session's starting code; 56/96 and 65/96, one each, on
+    # its code then. Only the two were read.
+    "business-045": 0.66,
+    "business-345": 0.70,
+    "politics-055": 0.37,
+    "politics-265": 0.62,
+    "business-125": 0.66,
+    "business-285": 0.62,
+    "politics-335": 0.70,
+    "politics-405": 0.75,
 }
 
 

@@ -1820,3 +1820,24 @@ def test_a_promise_and_a_view(text: str, verdict: str) -> None:
 ])
 def test_a_speakers_head_word_is_kept(text: str, verdict: str) -> None:
     _expect(text, verdict, "The engineer will be tried soon, Valdoria's chief justice said.", title="Trial soon")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A word stated as done is not lent by a neighbour that only proposes it.
+    ("The new access regulator for universities has been scrapped.", "unverified"),
+    ("Among the targets is the new access regulator for universities.", "supported"),
+])
+def test_a_proposal_lends_no_deed(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Six government units would also be scrapped under proposals which the Tories say would "
+            "save more than £4.3bn. Among the targets is the new access regulator for universities.",
+            title="Tories unveil quango plans")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # Two places turned round a comparison that runs one way.
+    ("Leaders pledged that the US economy would outstrip Europe's by 2010.", "contradicted"),
+    ("Leaders pledged that Europe's economy would outstrip that of the US by 2010.", "supported"),
+])
+def test_a_comparison_turned_round(text: str, verdict: str) -> None:
+    _expect(text, verdict, "In 2000, leaders at a summit in Lisbon pledged the European economy would outstrip that "
+            "of the US by 2010.", title="Reforms too slow")

@@ -869,9 +869,12 @@ class Checker:
                             and not _proper_in(al.unmatched[0], self.prepared[j])
                             and not (details.polarity == Polarity.AFFIRMED
                                      and _denies_term(self.prepared[j], al.unmatched[0]))
+                            and not (_CERTAINTY[self.prepared[j].claim.stance] < _CERTAINTY[claim.stance]
+                                     and _stated_as_done(al.unmatched[0], query))
                             for j in prepared.context))):
             # (Not from a neighbour that denies it: "It is not about specific issues local to
-            # Wales" lends no "specific" to "This is a strike about national issues".)
+            # Wales" lends no "specific" to "This is a strike about national issues"; nor from one
+            # that only plans or weighs it: "the Tories would scrap 162 quangos" lends no "scrapped".)
             matched += self._weight(al.unmatched.pop())
             al.lent = True
         elif (1 <= len(al.unmatched) <= 2 \
@@ -3065,6 +3068,15 @@ def _describer_is_speaker(asserted: str, speaker: Attribution) -> bool:
     subject = {w.lower() for w in words[:at]}
     theirs = _words_of(" ".join(filter(None, (speaker.who, speaker.entity, speaker.role)))) - _DETERMINERS
     return bool(subject & theirs)
+
+
+_DONE_RE = lazy_re.compile(r"(?=\b(?:been|was|were|is|are|has|have|had|be)\s+(?:now\s+|already\s+)?([a-z]+)\b)")
+
+
+def _stated_as_done(term: str, query: _Query) -> bool:
+    """Does the assertion state ``term`` as its verb, done ("has been scrapped", "was cut")?"""
+    typed = set(query.words.get(term, ())) | {term}
+    return any(m.group(1) in typed or term_of(m.group(1)) == term for m in _DONE_RE.finditer(query.lower))
 
 
 def _loose_token(word: str, prepared: _Prepared, lower: str) -> bool:

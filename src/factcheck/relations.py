@@ -431,7 +431,11 @@ _ONE_WAY_VERBS = frozenset({"warn", "warns", "warned", "warning", "tell", "tells
                             "suing", "beat", "beats", "defeat", "defeated", "defeats", "hire", "hired", "hires",
                             "sack", "sacked", "sacks", "thank", "thanked", "thanks", "invite", "invited", "invites",
                             "send", "sends", "sent", "sending", "give", "gives", "gave", "given", "lend", "lends",
-                            "lent", "hand", "handed", "hands"})
+                            "lent", "hand", "handed", "hands",
+                            # Comparisons that run one way: "Europe would outstrip the US".
+                            "outstrip", "outstrips", "outstripped", "outstripping", "overtake", "overtakes",
+                            "overtook", "overtaken", "outperform", "outperforms", "outperformed", "surpass",
+                            "surpasses", "surpassed", "trail", "trails", "trailed", "trailing"})
 
 
 _NAME_WORD_RE = lazy_re.compile(r"\b[A-Z][A-Za-z'’-]*")
@@ -453,6 +457,8 @@ def _name_keys(text: str, start: int, end: int) -> set[str]:
             continue
         keys.add(word)
         keys.add(word.rstrip("s"))
+        if word.endswith("an") and len(word) > 5:
+            keys.update({word[:-1], word[:-2]})  # "European" of "Europe", "American" of "America"
         if run and m.start() - previous_end <= 1:
             run.append(word)  # the next word of one name: "Scottish Environment Protection Agency"
         else:
@@ -463,6 +469,12 @@ def _name_keys(text: str, start: int, end: int) -> set[str]:
     if len(run) > 1:
         keys.add("".join(w[0] for w in run))
     return keys
+
+
+def _as_typed(key: str, text: str) -> str:
+    """A name key as the text writes it ("US", not "Us"), else capitalised."""
+    m = re.search(rf"\b{re.escape(key)}", text, re.I)
+    return m.group(0) if m is not None and m.group(0)[:1].isupper() else key.capitalize()
 
 
 def _verb_key(verb: str) -> str:
@@ -491,7 +503,7 @@ def _turned_round(asserted: str, text: str) -> tuple[str, str, str] | None:
         done_to = (mine_after & theirs_before) - theirs_after
         if doer and done_to:
             # Whole words before initials, as the texts spell them: "Campbell", not "ac".
-            return verb, max(sorted(doer), key=len).capitalize(), max(sorted(done_to), key=len).capitalize()
+            return verb, _as_typed(max(sorted(doer), key=len), asserted), _as_typed(max(sorted(done_to), key=len), text)
     return None
 
 
