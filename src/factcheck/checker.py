@@ -46,9 +46,11 @@ from factcheck.models import (
     Verdict,
 )
 from factcheck.relations import (
+    _DEGREE_RE,
     _ORDER_RE,
     _PHRASE_PREPOSITIONS,
     _PRESENTERS,
+    _RANKED_RE,
     _RELATION_TERMS,
     _SPEECH_FORMS,
     _WORD_RE,
@@ -190,6 +192,7 @@ class _Query:
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # term → the lower-case words it stems from
     growth_rise: bool = False  # the assertion's "~rise" comes from the noun "growth" alone
     orders: bool = False  # the assertion has a word of order ("before", "above")
+    degrees: bool = False  # … or of degree or rank ("most", "less", "second largest")
     _dates: dict[date | None, list[DateRef]] = field(default_factory=dict)
 
     def dates_as_of(self, published: date | None) -> list[DateRef]:
@@ -689,6 +692,7 @@ class Checker:
                       quantities=quantities,
                       words={t: tuple(w) for t, w in words.items() if w},
                       orders=_ORDER_RE.search(text) is not None,
+                      degrees=_DEGREE_RE.search(lower) is not None or _RANKED_RE.search(lower) is not None,
                       growth_rise="~rise" in plain and {w for w in re.findall(r"[a-z]+", lower)
                                                         if term_of(w) == "~rise"} == {"growth"})
 
@@ -916,7 +920,7 @@ class Checker:
                 al.conflict_reasons.append(f"the source gives {_show(stated[0])!r} only as the alternative "
                                            "turned down")
 
-        degree = _degree_flipped(query.lower, prepared.lower)
+        degree = _degree_flipped(query.lower, prepared.lower) if query.degrees else None
         if degree is not None and all(_match_entity(e, claim.entities, table) is not None for e in query.entities) \
                 and bool(query.terms) and (query.terms[0] in prepared.terms or query.terms[0] in prepared.tokens):
             # (Of the same subject: "Ivory Coast is the biggest producer" is not answered by
@@ -1334,12 +1338,12 @@ class Checker:
             # has happened says nothing of what will.
             al.gaps.append(Difference(kind=DifferenceKind.CERTAINTY, asserted="planned", source="asserted"))
             al.gap_reasons.append("the source reports what has happened, not what will")
-        if details.stance in {Stance.PLANNED, Stance.ASSERTED} and _PROMISE_RE.search(al.prepared.text) \
+        if details.stance in {Stance.PLANNED, Stance.ASSERTED} and _promises(al.prepared.text) \
                 and not _PROMISE_RE.search(details.text):
             # "he promised to end teenage unemployment" is a pledge, not what will happen.
             al.gaps.append(Difference(kind=DifferenceKind.CERTAINTY, asserted=details.stance.value, source="promised"))
             al.gap_reasons.append("the source gives this only as a promise")
-        if _SEEN_AS_RE.search(al.prepared.text) and not _SEEN_AS_RE.search(details.text):
+        if _seen_as(al.prepared.text) and not _SEEN_AS_RE.search(details.text):
             # "Some analysts see the merger as a rescue deal for May": a view, not the deal's nature.
             al.gaps.append(Difference(kind=DifferenceKind.CERTAINTY, asserted=details.stance.value, source="a view"))
             al.gap_reasons.append("the source gives this only as how some see it")
@@ -2061,6 +2065,16 @@ _PROMISE_RE = lazy_re.compile(r"\b(?:promis|pledg|vow)(?:e|es|ed|ing|s)?\s+(?:to
 # A view: "analysts see the merger as a rescue deal", "regarded by many as", "viewed as".
 _SEEN_AS_RE = lazy_re.compile(r"\b(?:see|sees|seen|saw|regard|regards|regarded|view|views|viewed)\s+"
                               r"(?:(?!as\b)[\w'’-]+\s+){0,6}?as\s+(?:a|an|the)\b", re.I)
+@lru_cache(maxsize=8192)
+def _promises(text: str) -> bool:
+    return _PROMISE_RE.search(text) is not None
+
+
+@lru_cache(maxsize=8192)
+def _seen_as(text: str) -> bool:
+    return _SEEN_AS_RE.search(text) is not None
+
+
 # What will happen, by a report or study ("…, Oxfam says in a report"): a projection, not a plan.
 _IN_A_STUDY_RE = lazy_re.compile(r"\b(?:in|according\s+to)\s+(?:a|an|its|their|the|this|his|her)\s+"
                                  r"(?:(?:new|latest|annual|recent|published|own)\s+)?"
@@ -2177,8 +2191,13 @@ def _advocates_re() -> re.Pattern[str]:
 def _advocate(speaker: Attribution, text: str) -> bool:
     """Is the speaker a campaign or pressure group, or critics ("Campaign groups including … War on
     Want said …", "said Jo Bloggs, of the campaign group Liberty")? Their claims are positions."""
-    at = text.find(speaker.who)
-    around = speaker.who if at < 0 else text[max(0, at - 120):at + len(speaker.who) + 60]
+    return _advocate_around(speaker.who, text)
+
+
+@lru_cache(maxsize=8192)
+def _advocate_around(who: str, text: str) -> bool:
+    at = text.find(who)
+    around = who if at < 0 else text[max(0, at - 120):at + len(who) + 60]
     return _advocates_re().search(around) is not None
 
 
