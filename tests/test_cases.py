@@ -211,6 +211,17 @@ ACCURACY_FLOOR = {
     "business-285": 0.62,
     "politics-335": 0.70,
     "politics-405": 0.75,
+    # Sets 30 and 31, the last of session 6, scored before they were read: 55/96 (57.3 %) with one
+    # false support and 49/96 (51.0 %) with none, on the session's starting code and its code then
+    # alike. Only the one was read; set 31 is unread.
+    "business-215": 0.41,
+    "business-375": 0.79,
+    "politics-135": 0.54,
+    "politics-325": 0.62,
+    "business-295": 0.54,
+    "business-455": 0.58,
+    "politics-225": 0.41,
+    "politics-415": 0.50,
 }
 
 

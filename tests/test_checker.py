@@ -1841,3 +1841,14 @@ def test_a_proposal_lends_no_deed(text: str, verdict: str) -> None:
 def test_a_comparison_turned_round(text: str, verdict: str) -> None:
     _expect(text, verdict, "In 2000, leaders at a summit in Lisbon pledged the European economy would outstrip that "
             "of the US by 2010.", title="Reforms too slow")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A speaker's appositive closed by a dash aside still names the speaker, and a person's quoted
+    # "will" is their forecast.
+    ("Vantor Card will need no further financial aid.", "unverified"),
+    ("Jo Pym said Vantor Card would not need any more financial aid.", "supported"),
+])
+def test_a_quoted_forecast_behind_a_dash_aside(text: str, verdict: str) -> None:
+    _expect(text, verdict, "\"Vantor Card will not need any more financial aid after this,\" Jo Pym, executive "
+            "director of Valdoria Development Bank - one of the firm's creditors - said.", title="Card firm rescued")

@@ -1365,8 +1365,8 @@ class Checker:
             speaker.verb in {"report", "reported"} or bool(_SELF_PLAN_RE.search(al.prepared.text))
             or bool(_IN_A_STUDY_RE.search(al.prepared.text)) or _commentator(speaker, claim, al.prepared.text)
             # A person's own words of what will happen, quoted: '"Rural areas will be hit hardest."'
-            or (_WHOLLY_QUOTED_RE.match(al.prepared.text) is not None and speaker.entity is not None
-                and table.kind(speaker.entity) == EntityKind.PERSON))
+            or ((_WHOLLY_QUOTED_RE.match(al.prepared.text) is not None or _future_quoted(al.prepared.text))
+                and _person_speaker(speaker, table)))
         hedged = planned_hedge or (claim.stance in {Stance.CONSIDERED, Stance.DENIED} and not outside
                                    and not self._conditional(al.prepared)) \
             or (speaker is not None and _ANONYMOUS_RE.search(speaker.who) is not None) \
@@ -2058,6 +2058,27 @@ def _negated_condition(text: str) -> list[str] | None:
 
 
 # A speaker's plan for themselves: "he was set to", "she would", "we will".
+_QUOTED_SPAN_RE = lazy_re.compile(r"[\"“]([^\"“”]{12,})[\"”]")
+_QUOTED_FUTURE_RE = lazy_re.compile(r"\b(?:will|won['’]t|shall)\b|['’]ll\b", re.I)
+
+
+def _future_quoted(text: str) -> bool:
+    """Is the future tense inside a quotation ('"LG Card will not need any more aid," X said')?"""
+    return any(_QUOTED_FUTURE_RE.search(m.group(1)) for m in _QUOTED_SPAN_RE.finditer(text))
+
+
+def _person_speaker(speaker: Attribution, table: AliasTable) -> bool:
+    """Is the speaker a person: known as one, or named with a person's role ("Jo Bloggs, executive
+    director of the bank")?"""
+    if speaker.entity is not None and table.kind(speaker.entity) == EntityKind.PERSON:
+        return True
+    from factcheck.text.entities import role_nouns
+
+    nouns = role_nouns()
+    return bool(speaker.role) and any(w in nouns for w in re.findall(r"[a-z]+", (speaker.role or "").lower())) \
+        and len(speaker.who.split()) >= 2 and speaker.who[:1].isupper()
+
+
 # A clause that is all quotation: opened at its start, closed (if at all) only at its end.
 _WHOLLY_QUOTED_RE = lazy_re.compile(r"\s*[\"“][^\"“”]{12,}[\"”]?\W*$")
 # A pledge: what its maker commits to, not what will be.

@@ -1024,3 +1024,10 @@ def test_a_nested_opinion_of_another_hedges(clause: str, stance: Stance) -> None
 def test_confidence_about_the_future_is_a_forecast() -> None:
     cues = detect_cues("We remain confident that our strategy will allow us to deliver profitable growth.")
     assert cues.stance == Stance.CONSIDERED
+
+
+def test_a_speakers_appositive_closed_by_a_dash_aside() -> None:
+    cues = detect_cues("\"The firm will not need more aid,\" Jo Pym, director of the bank - one of its "
+                       "creditors - said.")
+    assert cues.attribution is not None
+    assert (cues.attribution.who, cues.attribution.role) == ("Jo Pym", "director of the bank")

@@ -916,6 +916,15 @@ def _speaker_of_verb(c: _Clause, lex: _Lexicon, hit: _Hit) -> Attribution | None
         return None
 
     left = c.word(j) if j >= c.base else ""
+    if left in _DASHES and lem in lex.inverted:
+        # "…," Jo Bloggs, director of the bank - one of its creditors - said.": an aside set off by
+        # dashes closes the speaker's appositive as a comma would.
+        k = j - 1
+        while k > max(c.base, j - 14) and c.word(k) not in _DASHES:
+            k -= 1
+        appositive = _appositive(c, lex, k) if k > c.base and c.word(k) in _DASHES else None
+        if appositive is not None and appositive[1] is not None:
+            return _make(c, *appositive[0], lem, appositive[1])
     if left == "," and lem in lex.inverted:
         # "Jo Bloggs, the firm's chief executive, said profits rose": a name with its title set
         # off by commas speaks; what follows the verb is what was said.
@@ -1035,6 +1044,9 @@ def _author_before(c: _Clause, lex: _Lexicon, first: int, noun: int) -> _Span | 
         if not c.lower_mode and not c.capitalised(k) and w not in lex.name_particles:
             return None
     return first + 1, noun
+
+
+_DASHES = frozenset({"-", "–", "—"})
 
 
 def _appositive(c: _Clause, lex: _Lexicon, comma: int) -> tuple[_Span, str | None] | None:
