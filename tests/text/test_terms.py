@@ -195,3 +195,9 @@ def test_more_paraphrases_meet() -> None:
     assert content_terms("the largest player") == content_terms("the biggest player")
     # A firm that posted a rise reported it; it has no post (job).
     assert content_terms("Wipro posted a 60% jump in profit") == content_terms("Wipro a 60% jump in profit")
+
+
+def test_posts_before_a_figure_reports_a_result() -> None:
+    # "posts 122% jump" states a result; "300 posts" are jobs.
+    assert "~job" not in content_terms("Umbro posts 122% jump in annual profit")
+    assert "~job" in content_terms("Some 300 posts will go")
