@@ -68,7 +68,7 @@ ACCURACY_FLOOR = {
     # false supports, on the session's starting code and on its code at that point alike. Only the
     # false supports (three, counting one that a later change exposed) were read and fixed.
     "business-120": 0.54,
-    "business-220": 0.62,
+    "business-220": 0.66,
     "politics-030": 0.62,
     "politics-230": 0.54,
     # A sixth set, labelled blind at the end of session 5 and scored before it was read: 41/96
@@ -76,7 +76,7 @@ ACCURACY_FLOOR = {
     # then. Only the false supports were read; each was fixed by a general rule.
     "business-330": 0.45,
     "business-380": 0.54,
-    "politics-170": 0.50,
+    "politics-170": 0.58,
     "politics-410": 0.58,
     # A seventh set, labelled blind at the very end of session 5 and scored before it was read: 54/96
     # (56.2 %) with three false supports on the session's starting code, 56/96 with two on its final
@@ -90,31 +90,31 @@ ACCURACY_FLOOR = {
     # Unread.
     "business-020": 0.50,
     "business-240": 0.37,
-    "politics-060": 0.62,
+    "politics-060": 0.66,
     "politics-190": 0.58,
     # A ninth, the last of session 5, scored before it was read: 54/96 (56.2 %) with two false
     # supports, on the session's starting code and on its final code alike. Only the two were read.
     "business-100": 0.70,
     "business-140": 0.45,
     "politics-020": 0.58,
-    "politics-260": 0.58,
+    "politics-260": 0.62,
     # Sets 10 and 11, labelled blind in the last hour of session 5 and scored before they were read:
     # 60/96 (62.5 %) with three false supports and 46/96 (47.9 %) with three on the session's starting
     # code; 64/96 and 47/96, each still with three, on its code then. Only the false supports were read.
-    "business-040": 0.75,
+    "business-040": 0.79,
     "business-180": 0.70,
     "politics-090": 0.62,
     "politics-240": 0.75,
-    "business-280": 0.54,
-    "business-420": 0.45,
+    "business-280": 0.58,
+    "business-420": 0.50,
     "politics-140": 0.50,
-    "politics-370": 0.58,
+    "politics-370": 0.62,
     # Sets 12 and 13, the last of session 5, scored before they were read: 48/96 (50.0 %) with no
     # false support and 51/96 (53.1 %) with two on the session's starting code; 52/96 with none and
     # 51/96 with two on its code then. Only set 13's two false supports were read.
-    "business-050": 0.62,
+    "business-050": 0.66,
     "business-230": 0.50,
-    "politics-040": 0.50,
+    "politics-040": 0.54,
     "politics-180": 0.54,
     "business-200": 0.58,
     "business-360": 0.70,
@@ -151,7 +151,7 @@ ACCURACY_FLOOR = {
     "business-410": 0.62,
     "politics-210": 0.58,
     "politics-340": 0.62,
-    "business-170": 0.62,
+    "business-170": 0.70,
     "business-500": 0.66,
     "politics-080": 0.50,
     "politics-360": 0.54,
@@ -170,13 +170,13 @@ ACCURACY_FLOOR = {
     # (58.3 %) with no false support and 60/96 (62.5 %) with three on the session's starting code;
     # 57/96 with none and 60/96 with three on its code then. Set 22 is unread; only set 23's three
     # false supports were read.
-    "business-210": 0.66,
+    "business-210": 0.70,
     "business-430": 0.66,
     "politics-010": 0.41,
     "politics-165": 0.62,
     "business-080": 0.66,
     "business-370": 0.62,
-    "politics-305": 0.66,
+    "politics-305": 0.70,
     "politics-385": 0.58,
     # Sets 24 and 25, the last of session 6, scored before they were read: 50/96 (52.1 %) with FIVE
     # false supports and 49/96 (51.0 %) with one on the session's starting code; 51/96 with four and
@@ -186,7 +186,7 @@ ACCURACY_FLOOR = {
     "politics-115": 0.66,
     "politics-215": 0.45,
     "business-065": 0.54,
-    "business-245": 0.50,
+    "business-245": 0.54,
     "politics-025": 0.58,
     "politics-355": 0.45,
     # Sets 26 and 27, the last of session 6, scored before they were read: 57/96 (59.4 %) with two
