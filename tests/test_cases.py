@@ -222,6 +222,13 @@ ACCURACY_FLOOR = {
     "business-455": 0.58,
     "politics-225": 0.41,
     "politics-415": 0.50,
+    # Set 32, the last of session 6 to join (set 33 stays out: see tests/cases/README.md), scored
+    # before it was read: 60/96 (62.5 %) with four false supports on the session's starting code,
+    # 63/96 with three on its code then. Only the three were read.
+    "business-005": 0.70,
+    "business-145": 0.58,
+    "politics-085": 0.75,
+    "politics-205": 0.70,
 }
 
 

@@ -1852,3 +1852,24 @@ def test_a_comparison_turned_round(text: str, verdict: str) -> None:
 def test_a_quoted_forecast_behind_a_dash_aside(text: str, verdict: str) -> None:
     _expect(text, verdict, "\"Vantor Card will not need any more financial aid after this,\" Jo Pym, executive "
             "director of Valdoria Development Bank - one of the firm's creditors - said.", title="Card firm rescued")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # What another outlet says, or analysts say, is their view; a quoted "appears to" hedges.
+    ("Delta and Kalmar are ripe for consolidation.", "unverified"),
+    ("The Wall Street Journal said Delta and Kalmar were ripe for consolidation.", "supported"),
+    ("Winn-Mart failed to keep up with consumers' demands.", "unverified"),
+    ("The £1.8bn a year spent on development agencies is almost entirely wasted.", "unverified"),
+    # A relative clause before "appears to" is stated.
+    ("Jo Pym is serving a 35-year sentence for leaking documents.", "supported"),
+    # Calls for a thing are not the thing; a stake held is a figure stated.
+    ("The voting age is to be lowered to 16.", "unverified"),
+    ("The government owns more than 80% of the airline.", "supported"),
+])
+def test_views_calls_and_appearances(text: str, verdict: str) -> None:
+    _expect(text, verdict, "The Wall Street Journal said that Delta and Kalmar were ripe for consolidation. "
+            "Analysts say Winn-Mart had not kept up with consumers' demands. Mr Lewis wants an inquiry into "
+            "development agencies which cost £1.8bn a year - cash he says which \"appears to be almost entirely "
+            "wasted\". Jo Pym, who is serving a 35-year sentence for leaking documents, appears to have joined "
+            "Twitter. The announcement prompted calls for a lowering of the voting age to 16. The airline is 85% "
+            "owned by the government.", title="Round-up")

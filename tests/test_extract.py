@@ -584,3 +584,10 @@ def test_a_titled_surname_makes_the_earlier_name_a_person() -> None:
                       "patience is running out.")
     later = _clause_of(claims, "patience")
     assert later.attribution is not None and later.attribution.entity == "Cara Vendt"
+
+
+def test_a_clause_keeps_its_own_opinion_verb() -> None:
+    claims = _article("The alliance said it was a good thing to engage people but argued lowering the voting age "
+                      "would be much more effective.")
+    argued = _clause_of(claims, "voting age")
+    assert argued.attribution is not None and argued.attribution.verb == "argue"

@@ -1343,6 +1343,12 @@ class Checker:
             # "he promised to end teenage unemployment" is a pledge, not what will happen.
             al.gaps.append(Difference(kind=DifferenceKind.CERTAINTY, asserted=details.stance.value, source="promised"))
             al.gap_reasons.append("the source gives this only as a promise")
+        if details.polarity == Polarity.AFFIRMED and not _CALLS_FOR_RE.search(query.lower) \
+                and len(_called_for(al.prepared.text) & set(query.terms)) >= 2:
+            # "prompted calls for a lowering of the voting age to 16" is a demand, not a plan.
+            al.gaps.append(Difference(kind=DifferenceKind.CERTAINTY, asserted=details.stance.value,
+                                      source="called for"))
+            al.gap_reasons.append("the source reports only calls for this")
         if _seen_as(al.prepared.text) and not _SEEN_AS_RE.search(details.text):
             # "Some analysts see the merger as a rescue deal for May": a view, not the deal's nature.
             al.gaps.append(Difference(kind=DifferenceKind.CERTAINTY, asserted=details.stance.value, source="a view"))
@@ -1371,6 +1377,9 @@ class Checker:
                                    and not self._conditional(al.prepared)) \
             or (speaker is not None and _ANONYMOUS_RE.search(speaker.who) is not None) \
             or (speaker is not None and _advocate(speaker, al.prepared.text)) \
+            or (speaker is not None and speaker.verb == "say" and self._outlet_speaker(speaker, claim.source)) \
+            or (speaker is not None and claim.stance in {Stance.REPORTED, Stance.ASSERTED}
+                and _commentator(speaker, claim, al.prepared.text, "assessors")) \
             or (speaker is not None and _in_quotes(query.terms, al.prepared.text)
                 and (_COURTESY_RE.match(speaker.who) is not None
                      or any(e.kind == EntityKind.PERSON and e.name in {speaker.entity, speaker.who}
@@ -1473,6 +1482,13 @@ class Checker:
             found.extend(_descriptions_in(claim, person, table, name))
         memo = self._description_memo[key] = tuple(found)
         return memo
+
+    def _outlet_speaker(self, speaker: Attribution, source_id: str) -> bool:
+        """Is the speaker a news outlet ("The WSJ said that the two were ripe for consolidation")?"""
+        table = self.table_for(source_id)
+        name = speaker.entity or speaker.who
+        canonical = table.canonical(name) or table.canonical(re.sub(r"^the\s+", "", name, flags=re.I))
+        return canonical is not None and table.kind(canonical) == EntityKind.OUTLET
 
     def _same_speaker(self, a: Attribution, b: Attribution, source_id: str) -> bool:
         # Memoised: the same few speakers are compared for candidate after candidate. The table
@@ -2086,6 +2102,18 @@ _PROMISE_RE = lazy_re.compile(r"\b(?:promis|pledg|vow)(?:e|es|ed|ing|s)?\s+(?:to
 # A view: "analysts see the merger as a rescue deal", "regarded by many as", "viewed as".
 _SEEN_AS_RE = lazy_re.compile(r"\b(?:see|sees|seen|saw|regard|regards|regarded|view|views|viewed)\s+"
                               r"(?:(?!as\b)[\w'’-]+\s+){0,6}?as\s+(?:a|an|the)\b", re.I)
+# Asking for a thing: "prompted calls for a lowering of the voting age", "demanded that …".
+_CALLS_FOR_RE = lazy_re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:for|to)\b"
+                                r"|\bdemand(?:s|ed|ing)?\s+that\b|\burg(?:e|es|ed|ing)\b", re.I)
+
+
+@lru_cache(maxsize=8192)
+def _called_for(text: str) -> frozenset[str]:
+    """The terms of what the text calls for, demands or urges ("calls for a lowering of the voting age")."""
+    m = _CALLS_FOR_RE.search(text)
+    return frozenset(content_terms(text[m.end():m.end() + 80])) if m is not None else frozenset()
+
+
 @lru_cache(maxsize=8192)
 def _promises(text: str) -> bool:
     return _PROMISE_RE.search(text) is not None
@@ -2152,6 +2180,9 @@ _OPENING_HEDGES = frozenset({
     "potential", "potentially", "possible", "possibly", "proposed", "alleged", "allegedly", "reportedly",
     "suggest", "suggests", "suggested", "speculation", "suggestions", "suggestion", "claims",
     "allegations", "accusations", "rumours", "fears", "concerns", "worries",
+    # "Manning, who is serving a 35-year sentence, appears to have joined Twitter": the relative
+    # clause before it is stated.
+    "appears", "appear", "appeared", "seems", "seem", "seemed",
 })
 _CITING_TAIL_RE = lazy_re.compile(r"[\s,;]*\b(?:citing|quoting|according\s+to)\s*$", re.I)
 
@@ -2192,7 +2223,7 @@ def _hedge_scope(prepared: _Prepared) -> tuple[frozenset[str], frozenset[str], b
     span = _CITING_TAIL_RE.sub("", text[start:end])
     inside = [e for e in claim.entities if start <= e.start < start + len(span)]
     terms = frozenset(content_terms(span, [(e.start - start, e.end - start) for e in inside]))
-    if len(terms - set(content_terms(cue))) < 2:
+    if len(terms - set(content_terms(cue))) + len(inside) < 2:
         return nothing  # nothing after the hedge word: it follows what it hedges
     stop = start + len(span)
     figures = any(start <= q.start < stop for q in prepared.quantities) or any(
@@ -2222,10 +2253,10 @@ def _advocate_around(who: str, text: str) -> bool:
     return _advocates_re().search(around) is not None
 
 
-def _commentator(speaker: Attribution, claim: Claim, text: str) -> bool:
+def _commentator(speaker: Attribution, claim: Claim, text: str, kind: str = "commentators") -> bool:
     """Is the speaker an onlooker ("analysts", "Jo Bloggs, a cocoa farmer") whose "will" is a
-    forecast, not a plan of record?"""
-    words = _cue_words("attribution", "commentators")
+    forecast, not a plan of record? With ``kind="assessors"``: one whose every statement is a view."""
+    words = _cue_words("attribution", kind)
     described = [speaker.who, speaker.role or ""]
     described += [e.role or "" for e in claim.entities
                   if e.role and e.name in {speaker.entity, speaker.who}]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
@@ -679,6 +679,11 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
                 details = analyze(clause.text, table, published)
             if details.attribution is None and sentence_speaker is not None:
                 details.attribution = sentence_speaker
+                if details.report_verb in _OPINION_LEMMAS and details.report_verb != sentence_speaker.verb \
+                        and _OPENS_WITH_VERB.match(clause.text):
+                    # "… said it was a good thing … but argued lowering the voting age would be more
+                    # effective": the clause's own verb says how its speaker holds it.
+                    details.attribution = replace(sentence_speaker, verb=details.report_verb)
                 if details.stance == Stance.ASSERTED:
                     # "A would rise, but B fall, the OECD said": the speaker's forecast, as in one clause.
                     details.stance = Stance.PLANNED if details.speech_future else Stance.REPORTED
@@ -782,6 +787,11 @@ def _quote_left_open(sentence: str) -> bool:
     """Does a quotation opened in the sentence run past its end ('said: "In Wales …, country.')?"""
     straight = sentence.count('"')
     return straight % 2 == 1 or sentence.count("“") > sentence.count("”")
+
+
+# Report verbs that give an opinion or a forecast, and a clause that opens with its verb.
+_OPINION_LEMMAS = frozenset({"argue", "believe", "suggest", "predict", "claim", "insist", "warn", "estimate"})
+_OPENS_WITH_VERB = re.compile(r"\W*(?:but\s+|and\s+|also\s+)*[a-z]+ed\b", re.I)
 
 
 def _surname_of_earlier_name(entities: Sequence[Entity], earlier: dict[str, Entity], table: AliasTable,
