@@ -222,13 +222,18 @@ ACCURACY_FLOOR = {
     "business-455": 0.58,
     "politics-225": 0.41,
     "politics-415": 0.50,
-    # Set 32, the last of session 6 to join (set 33 stays out: see tests/cases/README.md), scored
-    # before it was read: 60/96 (62.5 %) with four false supports on the session's starting code,
-    # 63/96 with three on its code then. Only the three were read.
+    # Sets 32 and 33, the last of session 6, scored before they were read: 60/96 (62.5 %) with four
+    # false supports and 65/96 (67.7 %) with one on the session's starting code; 63/96 with three and
+    # 65/96 with one on its code then. Only the four were read (and set 33's diff against the
+    # starting code, which showed two cases the session had lost; both were mended).
     "business-005": 0.70,
     "business-145": 0.58,
     "politics-085": 0.75,
     "politics-205": 0.70,
+    "business-225": 0.66,
+    "business-445": 0.66,
+    "politics-285": 0.70,
+    "politics-345": 0.70,
 }
 
 

@@ -539,3 +539,8 @@ def test_a_figure_dashed_to_a_number_word_is_a_name() -> None:
     # "7-eleven" (the shop) is the figure the cased "7-Eleven" gives, not a range from 7 to 11.
     assert [(q.text, q.low, q.high) for q in extract_quantities("7-eleven is hosting the day.")] == [("7", 7, 7)]
     assert [(q.text, q.value) for q in extract_quantities("Between 10-12 people came.")] == [("10-12", 10)]
+
+
+def test_a_figure_inside_a_groups_name_is_no_quantity() -> None:
+    assert extract_quantities("The Votes at 16 alliance said so.") == []
+    assert [q.text for q in extract_quantities("Sales at 16 stores rose.")] == ["16"]

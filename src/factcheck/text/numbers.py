@@ -830,6 +830,13 @@ def _extend_left(ctx: _Ctx, raw: _Raw) -> None:
             raw.bound = bound
 
 
+# A figure inside a group's name: a capitalised word and "at"/"for"/"of" before it, and the kind of
+# group after it ("the Votes at 16 alliance", "the Health for 2000 campaign").
+_IN_A_NAME_BEFORE = lazy_re.compile(r"\b[A-Z][a-z]+\s+(?:at|for|of)\s+$")
+_IN_A_NAME_AFTER = lazy_re.compile(r"\s+(?:alliance|campaign|coalition|group|movement|project|initiative|"
+                                   r"network|association|club)\b")
+
+
 def _excluded(ctx: _Ctx, raw: _Raw) -> bool:
     """Years, days of month, names: numbers that are not quantities."""
     low = ctx.low
@@ -838,6 +845,8 @@ def _excluded(ctx: _Ctx, raw: _Raw) -> bool:
     if raw.is_word:
         k = ctx.tok_index_at(raw.start) - 1
         return k >= 0 and ctx.toks[k][0] in ctx.t.name_prefixes  # "number two", "formula one"
+    if _IN_A_NAME_BEFORE.search(ctx.text, 0, raw.start) and _IN_A_NAME_AFTER.match(ctx.low, raw.end):
+        return True  # "the Votes at 16 alliance": the figure is a word of the group's name
     before = low[max(0, raw.start - 16) : raw.start]
     if (
         raw.unit in _TIME_UNITS
