@@ -234,6 +234,17 @@ ACCURACY_FLOOR = {
     "business-445": 0.66,
     "politics-285": 0.70,
     "politics-345": 0.70,
+    # Sets 34 and 35, the very last of session 6, scored before they were read: 53/96 (55.2 %) with no
+    # false support and 56/96 (58.3 %) with four on the session's starting code; 54/96 and 56/96 (four)
+    # on its code then. Set 34 is unread; only set 35's four were read.
+    "business-010": 0.41,
+    "business-165": 0.58,
+    "politics-065": 0.58,
+    "politics-185": 0.66,
+    "business-275": 0.70,
+    "business-415": 0.66,
+    "politics-095": 0.54,
+    "politics-275": 0.58,
 }
 
 

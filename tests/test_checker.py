@@ -1873,3 +1873,43 @@ def test_views_calls_and_appearances(text: str, verdict: str) -> None:
             "wasted\". Jo Pym, who is serving a 35-year sentence for leaking documents, appears to have joined "
             "Twitter. The announcement prompted calls for a lowering of the voting age to 16. The airline is 85% "
             "owned by the government.", title="Round-up")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A name the source excepts from what it says of all the others.
+    ("Northern Ireland saw a rise in annual house price inflation in November.", "contradicted"),
+    ("Wales saw a rise in annual house price inflation in November.", "unverified"),
+    # The doer of "spoke of" is the sentence's subject, not a name after "between".
+    ("Gordon Brown spoke of competing agendas between himself and Tony Blair.", "contradicted"),
+    ("Jo Pym spoke of competing agendas between Mr Brown and Mr Blair.", "supported"),
+    # What someone the source names "said" is that person's claim.
+    ("Conflict between Brown and Blair is harming the workings of government.", "unverified"),
+    # A money figure of another noun: "£35bn in wasteful spending … to allow tax cuts".
+    ("The party is planning £35bn of tax cuts.", "unverified"),
+    ("The party highlighted £35bn of wasteful spending.", "supported"),
+])
+def test_exceptions_subjects_embedded_reports_and_figure_nouns(text: str, verdict: str) -> None:
+    _expect(text, verdict, "All areas saw a rise in annual house price inflation in November except for Northern "
+            "Ireland and the West Midlands, where the rate was unchanged, the ODPM said. Jo Pym, of the civil "
+            "servants' union, spoke of competing agendas between Mr Brown and Mr Blair. Gordon Brown has criticised "
+            "a union leader who said conflict between Brown and Blair was harming the workings of government. The "
+            "party on Monday highlighted £35bn in wasteful spending it would stop to allow tax cuts.",
+            title="Round-up")
+
+
+def test_the_rules_behind_exceptions_subjects_and_figure_nouns() -> None:
+    from factcheck.checker import _excepted, _figure_noun, _reported_inside
+    from factcheck.relations import _BEFORE_OBJECT_RE
+    from factcheck.text.numbers import extract_quantities
+
+    source = "All areas saw a rise except for Northern Ireland and the West Midlands, where the rate was unchanged."
+    assert _excepted("Northern Ireland saw a rise.", source) == "Northern Ireland"
+    assert _excepted("Wales saw a rise.", source) is None
+    assert _BEFORE_OBJECT_RE.search("spoke of competing agendas between Mr ")
+    text = "The Tories highlighted £35bn in wasteful spending they would stop to allow tax cuts."
+    [figure] = extract_quantities(text)
+    assert _figure_noun(text, figure) == {"wasteful", "~cost"}  # "spending" is a cost
+    timed = "Costs have risen by £1.7bn in the past year."
+    [cost] = extract_quantities(timed)
+    assert _figure_noun(timed, cost) == frozenset()  # when, not what
+    assert {"conflict", "harm"} <= _reported_inside("Brown criticised a union leader who said conflict was harming it.")

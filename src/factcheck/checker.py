@@ -62,6 +62,7 @@ from factcheck.relations import (
     _degree_flipped,
     _describer_swapped,
     _dropped_head,
+    _find_word,
     _in_a_role,
     _name_tokens,
     _object_made_subject,
@@ -1349,6 +1350,13 @@ class Checker:
             al.gaps.append(Difference(kind=DifferenceKind.CERTAINTY, asserted=details.stance.value,
                                       source="called for"))
             al.gap_reasons.append("the source reports only calls for this")
+        reported = _reported_inside(al.prepared.text)
+        if reported and details.attribution is None and len(reported & set(query.terms)) >= 2 \
+                and len(set(query.terms) - reported) <= len(set(query.terms)) // 2:
+            # "criticised a union leader who said conflict … was harming the workings of government":
+            # what the union leader said is his claim, not the article's.
+            al.gaps.append(Difference(kind=DifferenceKind.ATTRIBUTION, asserted=None, source="who said"))
+            al.gap_reasons.append("the source gives this only as what someone it names said")
         if _seen_as(al.prepared.text) and not _SEEN_AS_RE.search(details.text):
             # "Some analysts see the merger as a rescue deal for May": a view, not the deal's nature.
             al.gaps.append(Difference(kind=DifferenceKind.CERTAINTY, asserted=details.stance.value, source="a view"))
@@ -2114,6 +2122,17 @@ def _called_for(text: str) -> frozenset[str]:
     return frozenset(content_terms(text[m.end():m.end() + 80])) if m is not None else frozenset()
 
 
+_WHO_SAID_RE = lazy_re.compile(r"\b(?:who|which)\s+(?:had\s+|has\s+)?(?:said|says|claimed|claims|argued|argues|"
+                               r"suggested|suggests|alleged|alleges|warned|warns)\b(?:\s+that)?", re.I)
+
+
+@lru_cache(maxsize=8192)
+def _reported_inside(text: str) -> frozenset[str]:
+    """The terms of what a relative clause reports someone saying ("a union leader who said …")."""
+    m = _WHO_SAID_RE.search(text)
+    return frozenset(content_terms(text[m.end():])) if m is not None else frozenset()
+
+
 @lru_cache(maxsize=8192)
 def _promises(text: str) -> bool:
     return _PROMISE_RE.search(text) is not None
@@ -2626,6 +2645,20 @@ def _level_role(text: str, q: Quantity) -> str | None:
     return m.group(1).lower() if m else None
 
 
+_FIGURE_NOUN_RE = lazy_re.compile(r"\s+(?:of|in|on|worth\s+of)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+                                  r"[\"“‘']?((?:[A-Za-z'’-]+[\"”’']?\s+)?[A-Za-z'’-]+)")
+_TIME_TERMS = frozenset({"year", "month", "week", "day", "quarter", "past", "last", "next", "decad"})
+
+
+def _figure_noun(text: str, q: Quantity) -> frozenset[str]:
+    """The terms of what a money figure is of ("£35bn of tax cuts", "£35bn in 'wasteful' spending")."""
+    m = _FIGURE_NOUN_RE.match(text, q.end)
+    if m is None or q.unit is None or not q.unit.isupper():
+        return frozenset()
+    terms = frozenset(content_terms(m.group(1)))
+    return frozenset() if terms <= _TIME_TERMS else terms  # "£1.7bn in a year" is when, not what
+
+
 def _turn_between(text: str, a: Quantity, b: Quantity) -> bool:
     """Is there a clause turn between two figures ("… 1.2 million members and the TGWU has 800,000")?"""
     turn = _CLAUSE_TURN_RE.search(text, min(a.end, b.end))
@@ -2641,6 +2674,13 @@ def _match_quantity(q: Quantity, quantities: Sequence[Quantity], text: str = "",
         quantities = [_as_percent(c) if c.unit == FRACTION_UNIT and c.direction is None and _share_of(text, c)
                       else c for c in quantities]
     comparable = [c for c in quantities if _unit_compatible(q, c) and _counted_compatible(q.counted, c.counted)]
+    mine_noun = _figure_noun(asserted_text, q) if asserted_text and q.counted is None else frozenset()
+    if mine_noun and text and comparable and mine_noun <= set(content_terms(text)):
+        # "£35bn of tax cuts" is not "£35bn in 'wasteful' spending … to allow tax cuts": the source's
+        # figure is of another noun, and the asserted one stands elsewhere in the sentence.
+        comparable = [c for c in comparable if not ((theirs := _figure_noun(text, c)) and not theirs & mine_noun)]
+        if not comparable:
+            return "unknown", None
     if _is_range(q) and comparable and not any(_is_range(c) for c in comparable):
         # A range against figures given one by one ("between 250 euros (£173) and 600 euros"): both
         # ends must be there; one end there and another figure for the other is a conflict.
@@ -3547,6 +3587,11 @@ def _roles_swapped(al: _Alignment, asserted: str) -> bool:
         al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=f"{verb} {name}", source=f"{verb} by {name}"))
         al.conflict_reasons.append(f"in the source it was {verb} by {name}; {name} is not what was {verb}")
         return True
+    excepted = _excepted(asserted, text)
+    if excepted is not None:
+        al.conflicts.append(Difference(kind=DifferenceKind.NEGATION, asserted=excepted, source=f"except {excepted}"))
+        al.conflict_reasons.append(f"the source excepts {excepted}")
+        return True
     subject = _object_made_subject(asserted, al.prepared.claim, al.pairs)
     if subject is not None:
         mine, theirs = subject
@@ -3640,6 +3685,25 @@ _STATING_VERB_RE = lazy_re.compile(r"\b(?:rose|fell|grew|jumped|climbed|dropped|
 # A clause that opens with its verb shares the sentence's subject: "…, and is based on …".
 _SUBJECTLESS_AFTER_RE = lazy_re.compile(r"\s*(?:also\s+|then\s+)?(?:is|was|are|were|has|have|had|will|would|"
                                         r"can|could|may|might|did|does|[a-z]+ed)\b", re.I)
+
+
+_EXCEPT_RE = lazy_re.compile(r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|excluding|with\s+the\s+exception\s+of)"
+                             r"\s+((?:the\s+)?[A-Z][^,.;:]*?)(?=,|\.|;|:|$|\s+(?:where|which|who)\b)")
+
+
+def _excepted(asserted: str, text: str) -> str | None:
+    """A name the assertion makes the subject of what the source says of all but it ("All areas saw a
+    rise except for Northern Ireland and the West Midlands"): the name, else None."""
+    if "xcept" not in text and "apart from" not in text and "other than" not in text and "xcluding" not in text:
+        return None
+    for m in _EXCEPT_RE.finditer(text):
+        names = [n.strip() for n in re.split(r",|\band\b", m.group(1)) if n.strip()]
+        for name in names:
+            bare = re.sub(r"^the\s+", "", name, flags=re.I)
+            if bare and bare[:1].isupper() and _find_word(asserted, bare) >= 0 \
+                    and not re.search(r"\b(?:except|apart from|other than|excluding|but)\b", asserted, re.I):
+                return bare
+    return None
 
 
 def _head_dropped(al: _Alignment, asserted: str) -> bool:

@@ -594,8 +594,8 @@ def _describer_swapped(asserted: str, text: str) -> tuple[str, str] | None:
     return None
 
 
-_BEFORE_OBJECT_RE = lazy_re.compile(r"\b(?:after|than|behind|to|from|with|against|over|like|for|of|by)\s+"
-                                    r"(?:the\s+)?$", re.I)
+_BEFORE_OBJECT_RE = lazy_re.compile(r"\b(?:after|than|behind|to|from|with|against|over|like|for|of|by|between)\s+"
+                                    r"(?:the\s+|mr\.?\s+|mrs\.?\s+|ms\.?\s+|dr\.?\s+)?$", re.I)
 
 
 _OPENING_WORDS_RE = lazy_re.compile(r"\W*(?:(?:the|a|an|but|and|so|yet|meanwhile|however|now)\W+){0,2}$", re.I)
