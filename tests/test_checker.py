@@ -1913,3 +1913,17 @@ def test_the_rules_behind_exceptions_subjects_and_figure_nouns() -> None:
     [cost] = extract_quantities(timed)
     assert _figure_noun(timed, cost) == frozenset()  # when, not what
     assert {"conflict", "harm"} <= _reported_inside("Brown criticised a union leader who said conflict was harming it.")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # The headline lends no subject where the sentence opens with another name of its own.
+    ("Kaltor employs 2,700 people.", "unverified"),
+    ("Southvale employs 2,700 people.", "supported"),
+    # A place the source gives in another clause than the figure.
+    ("300 Department of Health posts will be moved to Birmingham.", "unverified"),
+    ("300 Department of Health posts will be moved to Yorkshire.", "supported"),
+])
+def test_a_lent_subject_and_a_place_in_another_clause(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Kaltor is seeking talks with the wine maker. Southvale employs 2,700 people and is the "
+            "largest investor in rural Valdoria. Of those 300 Department of Health posts will go to Yorkshire while "
+            "hundreds at the Department of Culture will move to Birmingham.", title="Kaltor buys stake in Southvale")

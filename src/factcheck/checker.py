@@ -265,6 +265,7 @@ class Checker:
         self._posting_sets: dict[str, frozenset[int]] = {}
         self._speaker_memo: dict[tuple[str | None, ...], bool] = {}
         self._description_memo: dict[tuple[str, str], tuple[frozenset[str], ...]] = {}
+        self._capitalised_words: dict[str, frozenset[str]] = {}
         self._person_names: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._source_names: dict[str, frozenset[str]] = {}
         self._source_long_names: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {}
@@ -864,7 +865,8 @@ class Checker:
             # A word of change is a detail the sentence must give itself: the headline's "widens"
             # is not lent to "the deficit … was $19.6bn, down from $19.7bn".
             pass
-        elif len(al.unmatched) == 1 and len(query.terms) >= 3 and (
+        elif len(al.unmatched) == 1 and len(query.terms) >= 3 \
+                and not _subject_taken(al.unmatched[0], query, prepared, self._source_names_of(prepared)) and (
                 (al.unmatched[0] in prepared.title_terms
                  and self._title_name_whole(al.unmatched[0], prepared.source, _word_set(query.lower))
                  and not _names_a_described_place(al.unmatched[0], query, prepared)
@@ -1490,6 +1492,17 @@ class Checker:
             found.extend(_descriptions_in(claim, person, table, name))
         memo = self._description_memo[key] = tuple(found)
         return memo
+
+    def _source_names_of(self, prepared: _Prepared) -> frozenset[str]:
+        """Words the source writes capitalised after a sentence's first word: its names."""
+        source_id = prepared.claim.source
+        names = self._capitalised_words.get(source_id)
+        if names is None:
+            found: set[str] = set()
+            for i in self._by_source.get(source_id, ()):
+                found.update(re.findall(r"(?<=[a-z,;:] )[A-Z][a-z]{2,}", self.prepared[i].claim.sentence))
+            names = self._capitalised_words[source_id] = frozenset(found)
+        return names
 
     def _outlet_speaker(self, speaker: Attribution, source_id: str) -> bool:
         """Is the speaker a news outlet ("The WSJ said that the two were ripe for consolidation")?"""
@@ -3450,6 +3463,26 @@ def _names_another_actor(term: str, query: _Query, prepared: _Prepared) -> bool:
     return _name_in_title(term, query, prepared.source.title, not_first=True)
 
 
+_OPENING_NAME_RE = lazy_re.compile(r"\W*([A-Z][a-z]{2,})\s+[a-z]+(?:s|ed)\b")
+_OPENING_NOT_NAMES = frozenset({
+    "the", "this", "that", "these", "those", "it", "he", "she", "they", "we", "its", "his", "her", "their",
+    "there", "shares", "sales", "prices", "profits", "analysts", "officials", "critics", "ministers", "police",
+    "people", "workers", "investors", "many", "some", "most", "both", "all", "each", "such", "other", "others", "one",
+})
+
+
+def _subject_taken(term: str, query: _Query, prepared: _Prepared, names: frozenset[str]) -> bool:
+    """Would the headline lend the assertion its subject ("Fosters employs 2,700 people") where the
+    claim opens with another name of its own ("Southcorp employs 2,700 people")? Only a word the
+    article writes as a name elsewhere counts: "Revenues fell" opens with no name."""
+    first = _WORD_RE.match(query.details.text.lstrip(" \"'“‘"))
+    if first is None or term_of(first.group()) != term:
+        return False
+    opening = _OPENING_NAME_RE.match(prepared.text)
+    return opening is not None and opening.group(1).lower() not in _OPENING_NOT_NAMES \
+        and opening.group(1) in names and term_of(opening.group(1)) != term
+
+
 def _names_a_described_place(term: str, query: _Query, prepared: _Prepared) -> bool:
     """Is ``term`` a name from the headline ("Valdoria") where the claim says only "the country"?
     Which country that is, the sentences before tell, not the headline."""
@@ -3640,6 +3673,40 @@ _DESCRIBED_PEOPLE_RE = lazy_re.compile(r"\b([a-z]+)\s+([a-z]+?)(?:s)?\b")
 _CLAUSE_SPLIT_RE = lazy_re.compile(r",\s+and\s|;\s|,?\s+(?:but|while|whereas)\s", re.I)
 
 
+_LOCATIVE_BEFORE_RE = lazy_re.compile(r"\b(?:to|in|at|from|into)\s+$", re.I)
+
+
+def _place_apart_from_figure(asserted: str, al: _Alignment) -> tuple[str, str] | None:
+    """A place the assertion gives its figure where the source has that place only in another clause
+    than the figure ("300 posts will be moved to Birmingham" against "300 posts will go to Yorkshire
+    while hundreds … will move to Birmingham"): (the place, the figure)."""
+    prepared = al.prepared
+    text = prepared.text
+    cuts = list(_CLAUSE_SPLIT_RE.finditer(text))
+    if not cuts or not prepared.quantities:
+        return None
+    from factcheck.text.numbers import extract_quantities
+
+    places = [theirs for mine, theirs in al.pairs if theirs.kind in {EntityKind.PLACE, EntityKind.OTHER}
+              and _LOCATIVE_BEFORE_RE.search(asserted, 0, max(mine.start, 0))]
+    if not places:
+        return None
+    bounds = [0, *(m.start() for m in cuts), len(text)]
+
+    def clause_of(position: int) -> int:
+        return max(i for i, b in enumerate(bounds[:-1]) if b <= position)
+
+    for q in extract_quantities(asserted):
+        same = [c for c in prepared.quantities if c.value == q.value and _unit_compatible(q, c)]
+        if len(same) != 1:
+            continue
+        home = clause_of(same[0].start)
+        for place in places:
+            if all(clause_of(e.start) != home for e in prepared.claim.entities if e.name == place.name):
+                return place.text or place.name, q.text
+    return None
+
+
 def _subject_in_another_clause(asserted: str, prepared: _Prepared) -> tuple[str, str] | None:
     """The asserted figure's subject word, where the source has that word only in another clause
     of the sentence than the figure ("Business investment rose 1.2%" against "Consumer spending was
@@ -3713,6 +3780,12 @@ def _head_dropped(al: _Alignment, asserted: str) -> bool:
         mine, theirs = described
         al.gaps.append(Difference(kind=DifferenceKind.ROLE, asserted=mine, source=theirs))
         al.gap_reasons.append(f"the source says {theirs!r}, not {mine!r}")
+        return True
+    apart = _place_apart_from_figure(asserted, al)
+    if apart is not None:
+        place, figure = apart
+        al.gaps.append(Difference(kind=DifferenceKind.ENTITY, asserted=place, source=None))
+        al.gap_reasons.append(f"the source gives {figure} in another clause than the one about {place}")
         return True
     elsewhere = _subject_in_another_clause(asserted, al.prepared)
     if elsewhere is not None:

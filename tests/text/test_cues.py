@@ -1031,3 +1031,9 @@ def test_a_speakers_appositive_closed_by_a_dash_aside() -> None:
                        "creditors - said.")
     assert cues.attribution is not None
     assert (cues.attribution.who, cues.attribution.role) == ("Jo Pym", "director of the bank")
+
+
+def test_a_speaker_named_before_a_comma_and_where_from() -> None:
+    cues = detect_cues("\"It will remain fragile,\" Emmanuel Ferry, from Exane Bank told Reuters news agency.")
+    assert cues.attribution is not None
+    assert (cues.attribution.who, cues.attribution.role) == ("Emmanuel Ferry", "from Exane Bank")

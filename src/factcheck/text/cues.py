@@ -949,6 +949,13 @@ def _speaker_of_verb(c: _Clause, lex: _Lexicon, hit: _Hit) -> Attribution | None
         return None
     if left:
         span = _np_left(c, lex, j)
+        if span is not None and c.words[span[0]] in {"from", "of", "at"} and c.word(span[0] - 1) == ",":
+            # '"…," Emmanuel Ferry, from Exane BNP Paribas told Reuters': the name before the comma
+            # speaks; "from Exane BNP Paribas" says where from.
+            speaker = _np_left(c, lex, span[0] - 2, max_words=4)
+            if speaker is not None:
+                a, b = c.span(span[0], span[1])
+                return _make(c, *speaker, lem, c.text[a:b])
         if span is not None:
             return _make(c, *_author(c, lex, span), lem)
     return None
