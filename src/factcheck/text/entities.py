@@ -111,7 +111,7 @@ _NOT_SYLLABLES = frozenset({"style", "era", "type", "like", "wide", "run", "free
 
 def _hyphen_syllable(word: str, previous: _Tok, before: _Tok, text: str) -> bool:
     """Is a lower-case ``word`` after "Name-" the second syllable of a given name ("Min-jun")?
-    Only after a capitalised word that itself follows a capitalised word ("Lee Jae-"), and not
+    Only after a capitalised word that itself follows a capitalised word ("Park Min-"), and not
     a word that makes a compound adjective ("Ireland-based", "Blair-style", "five-year")."""
     return (word.islower() and 2 <= len(word) <= 6 and word.isalpha() and word not in _NOT_SYLLABLES
             and not word.endswith(("ed", "ing", "ly", "er", "ist")) and previous.cap and before.cap
