@@ -247,11 +247,16 @@ ACCURACY_FLOOR = {
     "politics-275": 0.58,
     # Set 36, labelled blind at the very end of session 6 and scored before it was read: 55/96
     # (57.3 %) on the session's starting code, 56/96 on its final code, no false support. Unread.
-    # (Set 37, written with it, has four false supports and stays outside the repository.)
     "business-085": 0.75,
     "business-315": 0.54,
     "politics-075": 0.45,
     "politics-295": 0.58,
+    # Set 37, written with it: 54/96 (56.2 %) with four false supports on the session's starting code,
+    # 55/96 with four on its code then. Only the four were read; all were fixed by general rules.
+    "business-175": 0.75,
+    "business-435": 0.66,
+    "politics-145": 0.45,
+    "politics-365": 0.58,
 }
 
 

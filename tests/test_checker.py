@@ -1927,3 +1927,16 @@ def test_a_lent_subject_and_a_place_in_another_clause(text: str, verdict: str) -
     _expect(text, verdict, "Kaltor is seeking talks with the wine maker. Southvale employs 2,700 people and is the "
             "largest investor in rural Valdoria. Of those 300 Department of Health posts will go to Yorkshire while "
             "hundreds at the Department of Culture will move to Birmingham.", title="Kaltor buys stake in Southvale")
+
+
+def test_a_body_turned_round_a_noun_for_people() -> None:
+    # Another body's acronym, defined by the source in brackets, before the noun for the person.
+    from factcheck.checker import _affiliation_swapped
+
+    source = ("A prospective candidate for the UK Independence Party (UKIP) has resigned after admitting a brief "
+              "attachment to the British National Party (BNP).")
+    assert _affiliation_swapped("bnp candidate resigns over ukip link", source) == (
+        "BNP candidate", "candidate for UK Independence Party (UKIP)")
+    assert _affiliation_swapped("ukip candidate resigns over bnp link", source) is None
+    # Only acronyms the source defines: "Catholic archbishop" or "Lord Condon heads" name no such body.
+    assert _affiliation_swapped("the catholic archbishop of cardiff", "the archbishop of Cardiff (RC) said") is None

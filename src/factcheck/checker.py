@@ -67,6 +67,7 @@ from factcheck.relations import (
     _name_tokens,
     _object_made_subject,
     _order_flipped,
+    _people_nouns,
     _possessive_swap,
     _reported_subject_swap,
     _slot_swap,
@@ -3620,6 +3621,12 @@ def _roles_swapped(al: _Alignment, asserted: str) -> bool:
         al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=f"{verb} {name}", source=f"{verb} by {name}"))
         al.conflict_reasons.append(f"in the source it was {verb} by {name}; {name} is not what was {verb}")
         return True
+    affiliation = _affiliation_swapped(asserted, text)
+    if affiliation is not None:
+        mine, theirs = affiliation
+        al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=mine, source=theirs))
+        al.conflict_reasons.append(f"the source says {theirs!r}, not {mine!r}")
+        return True
     excepted = _excepted(asserted, text)
     if excepted is not None:
         al.conflicts.append(Difference(kind=DifferenceKind.NEGATION, asserted=excepted, source=f"except {excepted}"))
@@ -3752,6 +3759,32 @@ _STATING_VERB_RE = lazy_re.compile(r"\b(?:rose|fell|grew|jumped|climbed|dropped|
 # A clause that opens with its verb shares the sentence's subject: "…, and is based on …".
 _SUBJECTLESS_AFTER_RE = lazy_re.compile(r"\s*(?:also\s+|then\s+)?(?:is|was|are|were|has|have|had|will|would|"
                                         r"can|could|may|might|did|does|[a-z]+ed)\b", re.I)
+
+
+_AFFILIATED_RE = lazy_re.compile(r"\b([a-z]+?)s?\s+(?:for|of|from)\s+(?:the\s+)?"
+                                 r"((?:[A-Z][\w'’&-]*\s*)+\(([A-Z]{2,6})\))")
+
+
+def _affiliation_swapped(asserted: str, text: str) -> tuple[str, str] | None:
+    """Another body's acronym before a noun for people than the one the source gives it ("bnp
+    candidate" against "a candidate for the UK Independence Party (UKIP) … the British National Party
+    (BNP)"): (asserted, source). Only acronyms the source itself defines in brackets."""
+    if "(" not in text:
+        return None
+    people = _people_nouns()
+    lower = asserted.lower()
+    for m in _AFFILIATED_RE.finditer(text):
+        noun = m.group(1).lower()
+        if noun not in people:
+            continue
+        mine = re.search(rf"\b([a-z]{{2,6}})\s+{re.escape(noun)}s?\b", lower)
+        if mine is None:
+            continue
+        acronym = mine.group(1).upper()
+        if acronym == m.group(3) or f"({acronym})" not in text:
+            continue
+        return f"{acronym} {noun}", f"{noun} for {m.group(2).strip()}"
+    return None
 
 
 _EXCEPT_RE = lazy_re.compile(r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|excluding|with\s+the\s+exception\s+of)"
