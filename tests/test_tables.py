@@ -21,7 +21,7 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
     tables.load_table.cache_clear()
 
 
-@pytest.mark.parametrize("name", ["units", "lexicon", "cues", "aliases"])
+@pytest.mark.parametrize("name", ["units", "lexicon", "cues", "aliases", "names"])
 def test_cached_table_equals_fresh_parse(cache_dir: Path, name: str) -> None:
     fresh = tomllib.loads((DATA / f"{name}.toml").read_text("utf-8"))
     first = tables.load_table(name)

@@ -614,3 +614,22 @@ def test_a_persons_one_word_alias_is_not_another_persons_first_name(table: Alias
     learned = table.extended([Alias(name="Michael Howard", also=["Howard"], kind=EntityKind.PERSON, source="art")])
     assert "Howard Bright" in names("Then deputy chairman Howard Bright was reported to have said so.", learned)
     assert "Michael Howard" in names("Mr Howard said so.", learned)
+
+
+@pytest.mark.parametrize(("sentence", "name", "kind"), [
+    # A capitalised run opening with a given name is a person, whatever the surname.
+    ("Vincent Cable, for the Liberal Democrats, accused the minister.", "Vincent Cable", EntityKind.PERSON),
+    ("Piers Freelove is a benefit officer in Cardiff.", "Piers Freelove", EntityKind.PERSON),
+    # A body that opens with a given name is known as a body.
+    ("Shares in Thomas Cook fell on Monday.", "Thomas Cook", EntityKind.ORGANIZATION),
+    ("He told Marie Claire he would stand again.", "Marie Claire", EntityKind.OUTLET),
+])
+def test_a_given_name_opens_a_persons_name(table: AliasTable, sentence: str, name: str, kind: EntityKind) -> None:
+    found = {e.name: e.kind for e in extract_entities(sentence, table)}
+    assert found.get(name) == kind, found
+
+
+def test_the_employer_after_a_word_of_trade(table: AliasTable) -> None:
+    found = extract_entities('"Customers want it now," says Cara Vendt of IT firm Dimension Data.', table)
+    person = next(e for e in found if e.name == "Cara Vendt")
+    assert person.kind == EntityKind.PERSON and person.role == "of IT firm Dimension Data"

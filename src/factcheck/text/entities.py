@@ -119,6 +119,24 @@ def _hyphen_syllable(word: str, previous: _Tok, before: _Tok, text: str) -> bool
             and text[previous.end:previous.end + 1] == "-")
 
 
+@cache
+def given_name_genders() -> dict[str, str]:
+    """Given names (``data/names.toml``), each with the gender it usually tells: "m", "f", or "" when
+    worn by men and women alike."""
+    given = load_table("names")["given"]
+    genders = dict.fromkeys(given["either"], "")
+    genders.update((name, "m") for name in given["male"])
+    genders.update((name, "f") for name in given["female"])
+    return genders
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """One-word titles and the nouns for kinds of people: "chairman", "minister", "lawyer"."""
+    rules = _rules()
+    return rules.role_nouns | frozenset(t for t in rules.titles if " " not in t)
+
+
 def role_nouns() -> frozenset[str]:
     """The nouns that end a role phrase ("executive", "official", "trader"): kinds of people."""
     return _rules().role_nouns
@@ -220,7 +238,7 @@ def _rules() -> _Rules:
         common_words=_words(raw, "common_words") | _words(raw, "function_words"),
         function_words=_words(raw, "function_words"),
         post_nominals=_words(raw, "post_nominals"),
-        given_names=_words(raw, "given_names"),
+        given_names=_words(raw, "given_names") | frozenset(given_name_genders()),
         number_words=frozenset(w for kind in ("ones", "tens") for w in units["number_words"][kind]),
         plural_nouns=frozenset(units["counted"]["irregular_plurals"]),
         org_descriptors=_words(raw, "org_descriptors"),
@@ -703,6 +721,18 @@ def _employer_split(i: int, end: int, toks: Sequence[_Tok], gaz: Sequence[tuple[
     return None
 
 
+def _employer_end(end: int, toks: Sequence[_Tok], cap: Sequence[bool], rules: _Rules) -> int:
+    """Where the employer after "of" ends: past a word of trade and the name after it ("Cara Diemont
+    of IT firm Dimension Data" works for Dimension Data, not for "IT")."""
+    if end < len(toks) and toks[end].key in rules.org_descriptors:
+        j = end + 1
+        while j < len(toks) and cap[j] and toks[j].kind == _WORD:
+            j += 1
+        if j > end + 1:
+            return j
+    return end
+
+
 def _resolve_run(i: int, end: int, sentence: str, toks: Sequence[_Tok], cap: Sequence[bool],
                  gaz: Sequence[tuple[int, int, str] | None], sentence_start: Sequence[bool],
                  headline: bool, aliases: AliasTable, rules: _Rules) -> list[_Found]:
@@ -713,7 +743,7 @@ def _resolve_run(i: int, end: int, sentence: str, toks: Sequence[_Tok], cap: Seq
         if len(people) == 1 and (people[0].first, people[0].last) == (i, k):
             person = people[0]
             person.kind = EntityKind.PERSON
-            person.employer = (toks[k].start, toks[end - 1].end)
+            person.employer = (toks[k].start, toks[_employer_end(end, toks, cap, rules) - 1].end)
             return [person, *_resolve_run(m, end, sentence, toks, cap, gaz, sentence_start, headline,
                                           aliases, rules)]
     # Titles split a run: what follows the last title that is followed by a name is a person.
