@@ -374,8 +374,8 @@ def test_a_sentence_opening_he_or_she_carries_the_one_person_named_before() -> N
 def test_a_pronoun_is_left_alone_when_the_sentence_before_names_several_people_or_none() -> None:
     claims = _article("Jane Hill met Tom Reed in Leeds. She died from alcohol poisoning at 27.")
     assert _clause_of(claims, "She died").entities == []
-    # Named two sentences back only: too far to tell.
-    claims = _article("Jane Hill was found dead. The house was empty. She died from alcohol poisoning.")
+    # Named two sentences back, and not as the subject there: too far to tell.
+    claims = _article("Police found Jane Hill at home. The house was empty. She died from alcohol poisoning.")
     assert _clause_of(claims, "She died").entities == []
     # A sentence that names a person itself keeps its own reading.
     claims = _article("Jane Hill was found dead. She and Tom Reed had met in Leeds on Monday.")
@@ -591,3 +591,48 @@ def test_a_clause_keeps_its_own_opinion_verb() -> None:
                       "would be much more effective.")
     argued = _clause_of(claims, "voting age")
     assert argued.attribution is not None and argued.attribution.verb == "argue"
+
+
+def _people_in(claims: list, needle: str) -> list[tuple[str, str]]:  # type: ignore[type-arg]
+    return [(e.text, e.name) for e in _clause_of(claims, needle).entities if e.kind == EntityKind.PERSON]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("David Hale, for the Greens, accused Mr Brown of ducking tough choices. He said the budget was a gamble.",
+     "David Hale"),
+    # A subject that is a name of no known kind may be a person: "he" is then left alone, not given
+    # to the last person named.
+    ("Tom Reed spoke first. Zorvan Quayle is a senior officer at the depot in Leeds. He said the budget was a "
+     "gamble.", None),
+])
+def test_a_sentence_opening_he_is_the_subject_before_not_the_last_name(body: str, speaker: str | None) -> None:
+    assert _speaker_entity(_article(body), "budget was a gamble") == speaker
+
+
+def test_the_subject_carries_through_a_sentence_that_names_nobody() -> None:
+    claims = _article("Tom Reed's insistence he was not gloating was a rebuttal of a warning from Peter Lane. "
+                      "In his speech, he set out a childcare strategy. It includes £285m for nurseries. "
+                      "He also promised more nursery places.")
+    # Whose the subject is ranks above a name after "from"; a phrase before the pronoun is no bar.
+    assert _people_in(claims, "set out") == [("he", "Tom Reed")]
+    assert _people_in(claims, "also promised") == [("He", "Tom Reed")]
+    # Jane Hill is the subject, so "She" two sentences on is still her.
+    claims = _article("Jane Hill was found dead. The house was empty. She died from alcohol poisoning.")
+    assert _people_in(claims, "She died") == [("She", "Jane Hill")]
+
+
+def test_a_quotation_runs_on_through_a_sentence_with_no_mark_of_its_own() -> None:
+    claims = _article('Jo Pym told MPs: "The tide is going out on the minister\'s credibility. He is spending '
+                      'too much." The council met on Monday.')
+    inside = _clause_of(claims, "spending too much")
+    assert inside.attribution is not None and inside.attribution.entity == "Jo Pym"
+    # Inside Jo Pym's words "he" is someone else: Jo Pym would say "I".
+    assert _people_in(claims, "spending too much") == []
+    after = _clause_of(claims, "council met")
+    assert after.attribution is None
+
+
+def test_a_given_name_tells_whom_she_stands_for() -> None:
+    # The last person named is a man by his given name: "She" is the woman named before him.
+    claims = _article("Sarah Boyd met officials in Leeds. David Hale spoke first. She said the plan was late.")
+    assert _speaker_entity(claims, "plan was late") == "Sarah Boyd"

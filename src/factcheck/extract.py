@@ -626,6 +626,12 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
     opening_left = 1
     main_org: Entity | None = None
     quote_speaker: Attribution | None = None  # who speaks a quotation still open at the sentence's end
+    quote_carried = 0  # sentences with no quotation mark that it has run on through
+    quoter: Attribution | None = None  # who spoke a quotation in the sentence before
+    # The name a sentence opens with, as its subject: a sentence-opening "He" after it is that person
+    # (a PERSON entity), or left alone (a name of no known kind: "Vincent Cable, for the Lib Dems, …").
+    lead: Entity | None = None
+    lead_kept = 0  # sentences naming nobody that it has been kept through
     for segment in split_sentences(text[body_start:]):
         start = body_start + segment.start
         sentence = segment.text
@@ -657,7 +663,21 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
         adjacent_speaker = None
         adjacent_is_org = False
         sentence_speaker: Attribution | None = None
-        continued = quote_speaker if _QUOTE_OPENS.match(analysed) else None
+        continued: Attribution | None = None
+        closes = still_open = False
+        if quote_speaker is not None:
+            if _QUOTE_OPENS.match(analysed):
+                continued = quote_speaker
+            elif _quote_left_open(analysed):
+                # 'Mr Smith told MPs: "The tide is out. He is spending too much."': the quotation
+                # runs on into a sentence with no mark of its own until the one that closes it.
+                continued, closes = quote_speaker, True
+            elif not _QUOTE_MARK.search(analysed) and quote_carried < _QUOTE_CARRY:
+                continued, still_open = quote_speaker, True
+        elif quoter is not None and _QUOTE_OPENS.match(analysed):
+            # '"… made there," said Mr Blair. "In respect of Iraq, …"': a new quotation with no
+            # speaker of its own, right after one, is the same speaker's.
+            continued = quoter
         quote_speaker = None
         if len(clauses) > 1 or continued is not None:
             # "A, but B, the OECD said": the speaker at the end covers every clause without its own.
@@ -667,8 +687,11 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
             # runs on into this sentence, and so does its speaker.
             sentence_speaker = continued
         main_stance = Stance.ASSERTED
-        subject = _pronoun_subject(analysed, previous_people)
+        subject = _pronoun_subject(analysed, previous_people, lead, genders)
+        if subject is not None and continued is not None and continued.entity == subject.name:
+            subject = None  # inside Smith's quotation "he" is someone else: Smith would say "I"
         people: dict[str, Entity] = {}
+        first_claim = len(claims)
         for index, clause in enumerate(clauses):
             details = analyze(clause.text, table, published)
             new_aliases = learn_aliases(details.entities, source_id)
@@ -698,10 +721,23 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
                 main_stance = details.stance
             # "it said" continues the speaker of an earlier clause of this sentence, else of the last one.
             before = (adjacent_speaker, adjacent_is_org) if adjacent_speaker is not None else (adjacent, adjacent_org)
-            speaker = _resolve_speaker(details.attribution, previous_speaker, last_person, adjacent, before[1],
-                                       it=before[0], recent=recent_people, genders=genders,
-                                       previous_kind=previous_kind,
-                                       plural=plural_speaker if sentence_index - plural_at <= _PLURAL_REACH else None)
+            recent = recent_people
+            pronoun = details.attribution is not None and details.attribution.who.strip().lower() in {"he", "she"} \
+                and lead is not None and not any(e.kind == EntityKind.PERSON for e in details.entities)
+            if pronoun and lead is not None and lead.kind == EntityKind.PERSON:
+                # "Jo Hill attacked Mr Brown. He said …": the subject before, not the last name.
+                recent = {**{k: v for k, v in recent_people.items() if k != lead.name}, lead.name: lead}
+            speaker: Attribution | None
+            if details.attribution is not None and details.attribution is continued:
+                speaker = continued  # resolved, or left alone, where the quotation opened
+            elif pronoun and lead is not None and lead.kind != EntityKind.PERSON:
+                speaker = details.attribution  # the sentence before opened with a name of no known kind
+            else:
+                speaker = _resolve_speaker(details.attribution, previous_speaker, last_person, adjacent, before[1],
+                                           it=before[0], recent=recent, genders=genders,
+                                           previous_kind=previous_kind,
+                                           plural=plural_speaker if sentence_index - plural_at <= _PLURAL_REACH
+                                           else None)
             if speaker is not None and speaker.who.lower() != "it":
                 # An "it" left unresolved is no antecedent for a later "the report said".
                 previous_speaker = speaker
@@ -722,9 +758,10 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
             if speaker is not None and details.attribution is not None:
                 adjacent_is_org = _one_organisation(speaker, details.entities, table) \
                     and not _names_a_report(clause.text, speaker.who)
-            if subject is not None and clause.text.startswith(subject.text) \
+            if subject is not None and clause.text[subject.start:subject.end] == subject.text \
+                    and analysed.startswith(clause.text[:subject.end]) \
                     and not any(e.kind == EntityKind.PERSON for e in details.entities):
-                details.entities = [subject, *details.entities]
+                details.entities = sorted([subject, *details.entities], key=lambda e: e.start)
             for entity in details.entities:
                 if entity.kind == EntityKind.PERSON and entity not in named and entity.text.lower().startswith("the") \
                         and (entity.start == 0 or (speaker is not None and speaker.entity == entity.name)):
@@ -739,7 +776,7 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
                     people.setdefault(entity.name, entity)
                     recent_people.pop(entity.name, None)
                     recent_people[entity.name] = entity
-                    gender = _gender_before(clause.text, entity.start)
+                    gender = _gender_before(clause.text, entity.start) or _given_gender(entity.name)
                     if gender is not None:
                         genders.setdefault(entity.name, gender)
                     if entity.role:
@@ -767,8 +804,22 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
             if opening is not None:
                 opening.extend(named)
         previous_people = people
-        if _quote_left_open(analysed) and claims and claims[-1].start == start:
+        mine = _lead_person(claims[first_claim]) if len(claims) > first_claim else None
+        if mine is not None or people or lead_kept >= _LEAD_CARRY:
+            lead, lead_kept = mine, 0
+        else:
+            # "In his speech, he set out a strategy. It includes £285m … He also promised …": a
+            # sentence that names nobody leaves the subject before it where it was.
+            lead_kept += 1
+        said = [c.attribution for c in claims[first_claim:] if c.attribution is not None]
+        quoter = said[-1] if said and _QUOTE_MARK.search(analysed) \
+            and said[-1].who.strip().lower() not in {"he", "she", "it", "they"} else None
+        if still_open:
+            quote_speaker = continued
+            quote_carried += 1
+        elif _quote_left_open(analysed) and not closes and claims and claims[-1].start == start:
             quote_speaker = claims[-1].attribution
+            quote_carried = 0
         if opening is not None:
             opening_left -= 1
             if opening_left == 0:
@@ -781,6 +832,9 @@ _ORGANISATION_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.OUTLET})
 
 
 _QUOTE_OPENS = re.compile(r"\s*[\"“]")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+_LEAD_CARRY = 2  # sentences naming nobody that the subject before them is kept through
+_QUOTE_CARRY = 2  # sentences with no mark a quotation may run on through (stray marks spread no further)
 
 
 def _quote_left_open(sentence: str) -> bool:
@@ -856,9 +910,11 @@ def _names_a_report(text: str, who: str) -> bool:
 def _names_table() -> tuple[frozenset[str], frozenset[str]]:
     """Given names, and the words organisation names end with ("club", "council")."""
     from factcheck.tables import load_table
+    from factcheck.text.entities import given_name_genders
 
     names = load_table("aliases")["names"]
-    return (frozenset(w.lower() for w in names["given_names"]), frozenset(w.lower() for w in names["org_words"]))
+    given = frozenset(w.lower() for w in names["given_names"]) | frozenset(given_name_genders())
+    return given, frozenset(w.lower() for w in names["org_words"])
 
 
 def _org_words() -> frozenset[str]:
@@ -947,7 +1003,10 @@ def _described_speaker(speaker: Attribution, entities: list[Entity], named: list
     return speaker
 
 
-_PRONOUN_SUBJECT = re.compile(r"(?:He|She)(?=\s)")
+# "He said …", and "In his speech, he set out …": a short phrase set before the subject with a comma.
+_PRONOUN_SUBJECT = re.compile(r"(?:(?:But|And|Yet|However|Meanwhile|Now|Then|Later|Earlier|Instead|In|At|On|"
+                              r"During|After|Before|Since|Speaking|Asked|Writing)\b[^,.;:\"“”]{0,40},\s+)?"
+                              r"(He|She|he|she)(?=\s)")
 
 
 @cache
@@ -973,6 +1032,14 @@ def _gender_before(text: str, start: int) -> str | None:
     return "m" if m.group("m") else "f"
 
 
+def _given_gender(name: str) -> str | None:
+    """"m" or "f" when the name opens with a given name that tells ("Jane Hill"), else None."""
+    from factcheck.text.entities import given_name_genders
+
+    first = name.split()[0].lower() if " " in name else ""
+    return given_name_genders().get(first) or None
+
+
 def _pronoun_person(pronoun: str, recent: dict[str, Entity], genders: dict[str, str]) -> Entity | None:
     """The person "he" or "she" stands for: the most recent one not known, by a title the article
     gave them, to be of the other gender ("Mr Brown met Ms Green. He said …" is Brown). None when
@@ -984,19 +1051,62 @@ def _pronoun_person(pronoun: str, recent: dict[str, Entity], genders: dict[str, 
     return None
 
 
-def _pronoun_subject(sentence: str, previous_people: dict[str, Entity]) -> Entity | None:
-    """The person a sentence-opening "He"/"She" stands for, when the sentence before named one
-    person only: "Jane Hill was found dead. She died from …" is a claim about Jane Hill.
+def _pronoun_subject(sentence: str, previous_people: dict[str, Entity], lead: Entity | None = None,
+                     genders: dict[str, str] | None = None) -> Entity | None:
+    """The person a sentence-opening "He"/"She" stands for: the person the sentence before opened
+    with as its subject ("Jo Hill attacked Mr Brown. He said …" is Jo Hill), else the one person it
+    named: "Jane Hill was found dead. She died from …" is a claim about Jane Hill.
 
-    With two people named, or none, the pronoun is left alone: a wrong antecedent would lend the
-    claim a name the source never gave it.
+    With two people named and neither opening the sentence, or none, or a name of no known kind
+    opening it, the pronoun is left alone: a wrong antecedent would lend the claim a name the
+    source never gave it.
     """
     m = _PRONOUN_SUBJECT.match(sentence)
-    if m is None or len(previous_people) != 1:
+    if m is None:
         return None
-    [person] = previous_people.values()
-    return Entity(name=person.name, kind=EntityKind.PERSON, text=m.group(), role=person.role,
-                  start=0, end=m.end())
+    want = "m" if m.group(1).lower() == "he" else "f"
+    if lead is not None and lead.kind != EntityKind.PERSON:
+        return None
+    if lead is not None and (genders or {}).get(lead.name, want) == want:
+        person = lead
+    elif len(previous_people) == 1:
+        [person] = previous_people.values()
+    else:
+        return None
+    return Entity(name=person.name, kind=EntityKind.PERSON, text=m.group(1), role=person.role,
+                  start=m.start(1), end=m.end(1))
+
+
+# Words that may open a sentence before its subject: "But Oliver Letwin, for the Tories, attacked …".
+_LEAD_IN = re.compile(r"(?:(?:But|And|Yet|However|Meanwhile|Now|So|Still|Instead)\s*,?\s*)?"
+                      r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Baroness)\.?\s+)?\Z")
+_NAME_WORDS = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}")
+
+
+def _lead_person(claim: Claim) -> Entity | None:
+    """The name the sentence opens with as its subject: a person, or a two- or three-word name of
+    no known kind that may be one ("Vincent Cable, …"). Not a body or a place."""
+    text = claim.clause or claim.sentence
+    first = min(claim.entities, key=lambda e: e.start, default=None)
+    if first is None or not _LEAD_IN.match(text[:first.start]):
+        return None
+    if first.kind == EntityKind.PERSON and _POSSESSOR_ENDS.match(text, first.end):
+        # "Mr Brown's insistence … was a rebuttal of a warning from Peter Mandelson": whose the
+        # subject is ranks above a name further on.
+        return first
+    after = _SUBJECT_ENDS.match(text, first.end)
+    if after is None:
+        return None  # "Former Labour prime minister Lord Callaghan …"
+    if first.kind == EntityKind.PERSON:
+        return first
+    if first.kind == EntityKind.OTHER and _NAME_WORDS.fullmatch(first.text or ""):
+        return first
+    return None
+
+
+_POSSESSOR_ENDS = re.compile(r"['’]s?\s+[a-z]")
+# What follows a name that is the subject itself: a comma (an appositive), or a verb.
+_SUBJECT_ENDS = re.compile(r"\s*,|\s+(?:is|was|has|had|have|will|would|said|says|told|also|[a-z]+ed|[a-z]+s)\b")
 
 
 def _dedupe_aliases(aliases: list[Alias]) -> list[Alias]:
