@@ -1037,3 +1037,28 @@ def test_a_speaker_named_before_a_comma_and_where_from() -> None:
     cues = detect_cues("\"It will remain fragile,\" Emmanuel Ferry, from Exane Bank told Reuters news agency.")
     assert cues.attribution is not None
     assert (cues.attribution.who, cues.attribution.role) == ("Emmanuel Ferry", "from Exane Bank")
+
+
+# ---------------------------------------------------------------- speech after a pronoun, speech as a noun
+
+
+@pytest.mark.parametrize(("clause", "who", "verb"), [
+    # A weak report verb reports when a pronoun and its verb follow: a clause, not an object.
+    ("Brown admitted he was gloating about the economy.", "Brown", "admit"),
+    ("The firm acknowledged it had made mistakes.", "The firm", "acknowledge"),
+    # A noun of speech after a possessor, holding a clause.
+    ("Mr Hale's insistence he was not worried was a rebuttal of his critics.", "Mr Hale", "insist"),
+    ("The mayor's claim that the budget was balanced was challenged.", "The mayor", "claim"),
+])
+def test_a_report_before_a_clause(clause: str, who: str, verb: str) -> None:
+    found = detect_cues(clause).attribution
+    assert found is not None and (found.who, found.verb) == (who, verb)
+
+
+@pytest.mark.parametrize("clause", [
+    "The firm added it to the list of approved suppliers.",  # "added it to": an object, no clause
+    "Mr Hale's insistence on a vote was ignored.",  # insisting on a thing, no clause
+    "The mayor's warning light came on.",
+])
+def test_no_report_without_a_clause(clause: str) -> None:
+    assert detect_cues(clause).attribution is None

@@ -544,3 +544,26 @@ def test_a_figure_dashed_to_a_number_word_is_a_name() -> None:
 def test_a_figure_inside_a_groups_name_is_no_quantity() -> None:
     assert extract_quantities("The Votes at 16 alliance said so.") == []
     assert [q.text for q in extract_quantities("Sales at 16 stores rose.")] == ["16"]
+
+
+@pytest.mark.parametrize(("sentence", "text", "bound", "value"), [
+    ("Payments of £50 go to the over-70s this winter.", "over-70s", Bound.MORE_THAN, 70),
+    ("A ban on sales to the under-16s was proposed.", "under-16s", Bound.LESS_THAN, 16),
+    ("Pensioners over 70 will get £100.", "over 70", Bound.MORE_THAN, 70),
+    ("Children under 16 will travel free.", "under 16", Bound.LESS_THAN, 16),
+])
+def test_an_age_group_is_an_age(sentence: str, text: str, bound: Bound, value: float) -> None:
+    q = _by_text(sentence, text)
+    assert (q.unit, q.bound, q.value) == (AGE_UNIT, bound, value)
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Sales over 70 units were lost.", "over 70"),  # a count: what it counts comes after it
+    ("Prices rose over 70% last year.", "over 70%"),
+    ("The fighter jet was an F-16.", None),  # a name with a hyphen, no figure
+    ("House prices fell in the 1970s.", None),  # a decade
+])
+def test_not_an_age_group(sentence: str, text: str | None) -> None:
+    found = extract_quantities(sentence)
+    assert all(q.unit != AGE_UNIT for q in found)
+    assert [q.text for q in found] == ([text] if text else [])

@@ -104,6 +104,7 @@ class _Lexicon:
     weekdays: frozenset[str]
     prefix_labels: frozenset[str]
     report_nouns: frozenset[str]
+    speech_nouns: dict[str, str]
     report_noun_modifiers: frozenset[str]
     name_particles: frozenset[str]
     opinion: frozenset[str]
@@ -185,6 +186,7 @@ def _lexicon() -> _Lexicon:
         weekdays=_words(attribution["weekdays"]),
         prefix_labels=_words(attribution["prefix_labels"]),
         report_nouns=_words(attribution["report_nouns"]),
+        speech_nouns={str(k): str(v) for k, v in attribution["speech_nouns"].items()},
         report_noun_modifiers=_words(attribution["report_noun_modifiers"]),
         name_particles=_words(attribution["name_particles"]),
         opinion=_words(usage["opinion"]),
@@ -714,8 +716,13 @@ def _is_report_verb(c: _Clause, lex: _Lexicon, hit: _Hit) -> bool:
             or before == ","
             or (before[:1] in _QUOTE_CHARS)
             or (lemma in lex.opinion and _clause_follows(c, lex, end))
+            # "admitted he was …", "added it would …": a pronoun subject and its verb, a clause.
+            or (after in _SUBJECT_PRONOUNS and c.word(end + 1) in lex.clause_markers)
         )
     return True
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 
 
 def _noun_subject(c: _Clause, lex: _Lexicon, first: int, base: bool) -> bool:
@@ -798,6 +805,8 @@ def _attribution(
         found = _according_to(c, lex)
     if found is None:
         found = _report_noun(c, lex)
+    if found is None:
+        found = _speech_noun(c, lex)
     via = _citing(c, lex)
     if found is None and via is not None:
         found = _make(c, via[0], via[1], "cite")
@@ -940,6 +949,12 @@ def _speaker_of_verb(c: _Clause, lex: _Lexicon, hit: _Hit) -> Attribution | None
     if lem in lex.inverted and (not left or left == "," or left[0] in _QUOTE_CHARS):
         span = _np_right(c, lex, end, to_end=True)
         if span is not None and _inverted_speaker(c, span):
+            if c.word(span[1]) == "," and not c.capitalised(span[0]):
+                # "…," said its chairman, Sir Anthony Greener.: the name after the post speaks.
+                name = _np_right(c, lex, span[1] + 1, to_end=True, max_words=4)
+                if name is not None and all(c.capitalised(k) for k in range(*name)):
+                    a, b = c.span(*span)
+                    return _make(c, *name, lem, c.text[a:b])
             return _make(c, *span, lem)
     if left == ",":
         appositive = _appositive(c, lex, j)
@@ -970,7 +985,9 @@ def _inverted_speaker(c: _Clause, span: _Span) -> bool:
     for the attack")? An object opens with a possessive, or runs on in lower case."""
     first, end = span
     if c.words[first] in _POSSESSIVES:
-        return False
+        # "…," said its chairman, Sir Anthony Greener: a person by their post is a speaker; "her
+        # retirement" is an object.
+        return _person_noun(c.words[end - 1])
     if c.lower_mode or c.capitalised(first) or c.words[first] in _ARTICLES:
         return True
     if end - first <= 2:
@@ -979,6 +996,13 @@ def _inverted_speaker(c: _Clause, span: _Span) -> bool:
     named = next((k for k in range(first, end) if c.capitalised(k)), end)
     return named - first <= 2 and named < end and all(c.capitalised(k) for k in range(named, end)) \
         and c.words[end - 1] not in _lexicon().weekdays
+
+
+def _person_noun(word: str) -> bool:
+    """Is the word a post or a kind of person ("chairman", "spokesman", "lawyer")?"""
+    from factcheck.text.entities import person_nouns
+
+    return word in person_nouns()
 
 
 def _np_left(c: _Clause, lex: _Lexicon, j: int, max_words: int = 8) -> _Span | None:
@@ -1133,12 +1157,9 @@ def _report_noun(c: _Clause, lex: _Lexicon) -> Attribution | None:
         if c.words[i] not in lex.report_nouns:
             continue
         if c.words[i - 1].endswith("'s"):
-            span = _np_left(c, lex, i - 1, max_words=5)
-            if span is None:
+            first = _possessor_start(c, lex, i)
+            if first is None:
                 continue
-            first = span[0]
-            if c.words[first] in _ARTICLES and span[1] - first > 1:
-                first += 1
             return _make(c, first, i, "report")
         k = i - 1
         while k > c.base and i - k < 5 and c.is_word(k) and c.words[k] not in _ARTICLES:
@@ -1148,6 +1169,35 @@ def _report_noun(c: _Clause, lex: _Lexicon) -> Attribution | None:
             if author is not None:
                 return _make(c, *author, "report")
     return None
+
+
+def _speech_noun(c: _Clause, lex: _Lexicon) -> Attribution | None:
+    """ "Mr Brown's insistence (that) he was not gloating" → Mr Brown, verb "insist": a noun of
+    speech after a possessor, followed by the clause it holds (not "Mr Brown's claim for expenses")."""
+    for i in range(c.base + 1, len(c.words) - 1):
+        verb = lex.speech_nouns.get(c.words[i])
+        if verb is None or not c.words[i - 1].endswith(("'s", "’s")):
+            continue
+        after = c.words[i + 1]
+        if not (after == "that" or (after in _SUBJECT_PRONOUNS and c.word(i + 2) in lex.clause_markers)
+                or (c.is_word(i + 1) and after not in _PREPOSITIONS and _clause_follows(c, lex, i))):
+            continue
+        first = _possessor_start(c, lex, i)
+        if first is None:
+            continue
+        return _make(c, first, i, verb)
+    return None
+
+
+def _possessor_start(c: _Clause, lex: _Lexicon, noun: int) -> int | None:
+    """Where the possessor before the noun at ``noun`` starts ("the BBC's report" → "BBC's")."""
+    span = _np_left(c, lex, noun - 1, max_words=5)
+    if span is None:
+        return None
+    first = span[0]
+    if c.words[first] in _ARTICLES and span[1] - first > 1:
+        first += 1
+    return first
 
 
 _VOWELS = frozenset("AEIOUY")

@@ -103,6 +103,9 @@ _APPOSITIVE_AFTER_RE = lazy_re.compile(r"\s*(?:[,;)–—]|--?\s|\.(?!\d))")
 _LAST_WORD_RE = lazy_re.compile(r"[a-z]+\Z")
 AGE_UNIT = "age"
 _MAX_AGE = 120
+_COHORT_RE = lazy_re.compile(r"(?<![a-z])(over|under)-\Z")
+# "pensioners over 70": a noun for people, then a bound cue of age, before the figure.
+_COHORT_BEFORE_RE = lazy_re.compile(r"([a-z]+)\s+(?:aged\s+)?(?:over|under|above|below)\s+\Z")
 _AGO_RE = lazy_re.compile(r"\s+ago\b")
 _PREV_WORD_RE = lazy_re.compile(r"([a-z]+)\s+\Z")
 _NEXT_WORD_RE = lazy_re.compile(r"\s+([a-z]+(?:['’][a-z]+)*)")
@@ -159,6 +162,7 @@ class _Tables:
     skip: frozenset[str]
     stop: frozenset[str]
     irregular_plurals: frozenset[str]
+    age_cohorts: frozenset[str]
     year_nouns: frozenset[str]
     name_prefixes: frozenset[str]
     not_name: frozenset[str]
@@ -266,6 +270,7 @@ def _tables() -> _Tables:
         skip=frozenset(counted["skip"]),
         stop=frozenset(counted["stop"]),
         irregular_plurals=frozenset(counted["irregular_plurals"]),
+        age_cohorts=frozenset(counted["age_cohorts"]),
         year_nouns=frozenset(counted["year_nouns"]),
         name_prefixes=frozenset(names["prefixes"]),
         not_name=frozenset(names["not_name"]) | _WEEKDAYS | _MONTH_WORDS,
@@ -452,6 +457,11 @@ def _is_age(ctx: _Ctx, raw: _Raw, counted: str | None) -> bool:
         return False
     if _AGED_RE.search(low, max(0, raw.span_start - 24), raw.span_start):
         return True
+    if raw.bound in {Bound.MORE_THAN, Bound.LESS_THAN} and counted is None and raw.range_end is None \
+            and raw.bare and 0 < raw.value <= _MAX_AGE:
+        m = _COHORT_BEFORE_RE.search(low, max(0, raw.start - 40), raw.start)
+        if m is not None and m.group(1) in ctx.t.age_cohorts:
+            return True  # "pensioners over 70", "children under 16"
     # "Durst, 71, was arrested": a small whole number between commas right after a name (a
     # capitalised word, unless the whole sentence is in lower case): "Of the seats, 45, went to
     # Labour" is a count.
@@ -506,6 +516,15 @@ def _numeric_raws(ctx: _Ctx, blocked: list[tuple[int, int]]) -> list[_Raw]:
         if g:
             suffix = g.group()
             after = low[g.end() : g.end() + 1]
+            cohort = _COHORT_RE.search(low, max(0, m.start() - 6), m.start()) if suffix == "s" else None
+            if cohort is not None and not after.isalpha() and 0 < value <= _MAX_AGE and dec_part is None:
+                # "the over-70s", "the under-16s": people older (younger) than that age.
+                raw.unit = AGE_UNIT
+                raw.bound = Bound.MORE_THAN if cohort.group(1) == "over" else Bound.LESS_THAN
+                raw.cue_start = cohort.start()
+                raw.end = g.end()
+                out.append(raw)
+                continue
             if after.isdigit() or suffix in ("st", "nd", "rd", "th", "s", "am", "pm"):
                 continue  # "4x4", ordinals, decades, times
             if suffix in t.glued_scales:
@@ -866,7 +885,7 @@ def _excluded(ctx: _Ctx, raw: _Raw) -> bool:
             _MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(low, raw.end)
         ):
             return True
-    if _HYPHEN_NAME_RE.search(before) and raw.currency_start is None:
+    if _HYPHEN_NAME_RE.search(before) and raw.currency_start is None and raw.unit != AGE_UNIT:
         return True  # "Covid-19", "F-16"
     if (
         raw.digits is not None
