@@ -1940,3 +1940,45 @@ def test_a_body_turned_round_a_noun_for_people() -> None:
     assert _affiliation_swapped("ukip candidate resigns over bnp link", source) is None
     # Only acronyms the source defines: "Catholic archbishop" or "Lord Condon heads" name no such body.
     assert _affiliation_swapped("the catholic archbishop of cardiff", "the archbishop of Cardiff (RC) said") is None
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # The sum is the same payment, for the same people: another sum is a contradiction, and a
+    # "will" is what the announcement of a measure says too.
+    ("Residents over 65 will get £80 as part of the winter heating grant.", "contradicted"),
+    ("Residents over 65 will get £40 as part of the winter heating grant.", "unverified"),  # "get" is no word there
+])
+def test_a_sum_for_an_age_group_in_an_announced_measure(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Jo Reed announced a cash hand-out for older residents, with payments of £40 for the "
+                           "over-65s as part of the winter heating grant.")
+
+
+def test_results_announced_are_no_plan_to_contradict() -> None:
+    # A firm announcing its profit reports what happened; a forecast is another occasion.
+    _expect("Harlow Foods will make a profit of £3bn.", "unverified",
+            "Harlow Foods announced a profit of £2bn for the year to March.")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Tom Reed called on the prime minister to enter into constructive talks.", "supported"),
+    # "He" is Tom Reed: turned round, the two are no longer who called on whom.
+    ("The prime minister called on Tom Reed to enter into constructive talks.", "contradicted"),
+])
+def test_parties_turned_round_a_resolved_pronoun(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Tom Reed attacked the plan on Monday. He called on the prime minister to enter "
+                           "into constructive talks.")
+
+
+def test_a_word_owned_by_his_is_not_attached_to_the_name_beside_it() -> None:
+    # "his own father": the father is Tom Reed's, and the rumour was rejected, not stated.
+    _expect("Tom Reed's father entered Britain illegally.", "unverified",
+            "Tom Reed spoke in Leeds. He again rejected newspaper speculation that his own father entered "
+            "Britain illegally.")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Tom Reed admitted he was gloating.", "contradicted"),
+    ("Tom Reed denied he was gloating.", "supported"),
+])
+def test_an_insistence_is_what_its_owner_said(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Tom Reed's insistence he was not gloating was a rebuttal of a warning from Peter Lane.")

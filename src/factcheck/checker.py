@@ -69,6 +69,7 @@ from factcheck.relations import (
     _order_flipped,
     _people_nouns,
     _possessive_swap,
+    _pronoun_turned_round,
     _reported_subject_swap,
     _slot_swap,
     _subject_inside_relative,
@@ -396,7 +397,7 @@ class Checker:
         by £106m or 47.3%" against "turnover rose 4.3%")? Then it is another fact, not a dispute."""
         # Names are compared as entities; here only what is counted ("revenue", "fuel costs").
         names = frozenset(t for e in claim_entities for t in _topic_terms(e.text or e.name)) | _name_terms(text)
-        topic = _figure_topic(text, figure.start, figure.end, names)
+        topic = _figure_topic(text, figure.start, figure.end, names, money=_is_money(figure))
         if not topic:
             return False
         asserted = _query_topic(query.lower)
@@ -1317,7 +1318,10 @@ class Checker:
             al.gaps.append(Difference(kind=DifferenceKind.CERTAINTY, asserted=details.stance.value,
                                       source="question"))
             al.gap_reasons.append("the source only asks this")
-        if details.attribution is None and al.prepared.speaker_only:
+        # "Jo Pym called the plan a step in the wrong direction": the describer is the speaker named.
+        describer = details.attribution is None and claim.attribution is not None \
+            and "~describe" in query.terms and _describer_is_speaker(details.text, claim.attribution)
+        if details.attribution is None and al.prepared.speaker_only and not describer:
             used = al.prepared.speaker_only & _word_set(details.text.lower())
             if used:
                 who = claim.attribution.who if claim.attribution else " ".join(sorted(used))
@@ -1365,6 +1369,10 @@ class Checker:
             al.gaps.append(Difference(kind=DifferenceKind.CERTAINTY, asserted=details.stance.value, source="a view"))
             al.gap_reasons.append("the source gives this only as how some see it")
         asserted_rank = _CERTAINTY[details.stance]
+        if details.stance == Stance.CONSIDERED and _hedge_is_content(details.text, details.stance_cue, al.prepared):
+            # "held talks with potential buyers" against "speculation that he had held talks with
+            # potential buyers": "potential" is a word of the buyers in both, no hedge of the talks.
+            asserted_rank = _CERTAINTY[Stance.ASSERTED]
         source_rank = _CERTAINTY[claim.stance]
         speaker = claim.attribution
         outside = claim.stance == Stance.CONSIDERED and asserted_rank > source_rank \
@@ -1381,6 +1389,8 @@ class Checker:
         planned_hedge = claim.stance == Stance.PLANNED and speaker is not None and (
             speaker.verb in {"report", "reported"} or bool(_SELF_PLAN_RE.search(al.prepared.text))
             or bool(_IN_A_STUDY_RE.search(al.prepared.text)) or _commentator(speaker, claim, al.prepared.text)
+            # What nobody schedules: "a clearer picture would emerge within weeks, he added".
+            or bool(_FORECAST_EVENT_RE.search(al.prepared.text))
             # A person's own words of what will happen, quoted: '"Rural areas will be hit hardest."'
             or ((_WHOLLY_QUOTED_RE.match(al.prepared.text) is not None or _future_quoted(al.prepared.text))
                 and _person_speaker(speaker, table)))
@@ -1391,8 +1401,10 @@ class Checker:
             or (speaker is not None and speaker.verb == "say" and self._outlet_speaker(speaker, claim.source)) \
             or (speaker is not None and claim.stance in {Stance.REPORTED, Stance.ASSERTED}
                 and _commentator(speaker, claim, al.prepared.text, "assessors")) \
+            or (speaker is not None and _NORMATIVE_RE.search(al.prepared.text) is not None
+                and _NORMATIVE_RE.search(details.text) is not None) \
             or (speaker is not None and _in_quotes(query.terms, al.prepared.text)
-                and (_COURTESY_RE.match(speaker.who) is not None
+                and (_COURTESY_RE.match(speaker.who) is not None or _person_speaker(speaker, table)
                      or any(e.kind == EntityKind.PERSON and e.name in {speaker.entity, speaker.who}
                             for e in claim.entities))) or (
             speaker is not None and speaker.verb in _OPINION_VERBS)
@@ -1437,7 +1449,7 @@ class Checker:
                                                    asserted=asserted_speaker.who, source=speaker.who))
                     al.conflict_reasons.append(f"the source attributes this to {speaker.who}, "
                                                f"not {asserted_speaker.who}")
-        elif speaker is not None and hedged and asserted_speaker is None:
+        elif speaker is not None and hedged and asserted_speaker is None and not describer:
             al.gaps.append(Difference(kind=DifferenceKind.ATTRIBUTION, asserted=None, source=speaker.who))
             al.gap_reasons.append(f"the source attributes this {claim.stance.value} report to "
                                   f"{speaker.describe()}; the assertion drops the attribution")
@@ -1533,11 +1545,12 @@ class Checker:
                     and content > 0 and not _head_dropped(a, query.details.text)
                     and not _roles_swapped(a, query.details.text)]
         # A source's own headline only summarises its body: cite the body sentence when both fit.
-        supports.sort(key=lambda a: (_summarises(a.prepared), -a.score))
+        # A sentence that names its speaker itself beats one whose speaker runs on from before.
+        supports.sort(key=lambda a: (_summarises(a.prepared), _speaker_elsewhere(a.prepared), -a.score))
         contradictions = [a for a in alignments if a.conflicts and a.coverage >= self._topic_floor(a)
                           and not _only_place_gap(a) and not _other_occasion(a, query.details.stance, query.cue_terms)]
         # Rounded: sums of idf weights that are equal in exact arithmetic differ in the last bits.
-        contradictions.sort(key=lambda a: (-round(a.coverage, 9), -a.score))
+        contradictions.sort(key=lambda a: (-round(a.coverage, 9), _speaker_elsewhere(a.prepared), -a.score))
         # A figure or date the source gives for another part of the story is not a contradiction when
         # another claim fits the assertion at least as well without any conflict.
         clean = [a for a in alignments if not a.conflicts]
@@ -1703,7 +1716,7 @@ _ANONYMOUS_RE = lazy_re.compile(r"\b(?:sources?|insiders?|unnamed|anonymous|peop
 _COURTESY_RE = lazy_re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Baroness|Professor|Prof)\.?\s")
 # A quoted fragment inside the sentence, in lower case: the speaker's own characterisation
 # ('said Hereford hospital was "struggling financially"'), not a whole quoted statement.
-_QUOTED_RE = lazy_re.compile(r"[\"“]([a-z][^\"“”]{2,400})[\"”]")
+_QUOTED_RE = lazy_re.compile(r"[\"“]([A-Za-z][^\"“”]{2,400})[\"”]")
 
 
 def _in_quotes(terms: Sequence[str], text: str) -> bool:
@@ -2220,6 +2233,35 @@ _OPENING_HEDGES = frozenset({
 _CITING_TAIL_RE = lazy_re.compile(r"[\s,;]*\b(?:citing|quoting|according\s+to)\s*$", re.I)
 
 
+# What ought to be, as someone says it: "the report added that higher taxes … were needed to solve
+# the crisis" is the report's judgement, however plainly it is put.
+_NORMATIVE_RE = lazy_re.compile(r"\b(?:(?:is|are|was|were|be)\s+(?:needed|necessary|essential|vital|required)|"
+                                r"needs?\s+to|must|should|ought\s+to)\b", re.I)
+# A future of things that happen rather than are done: no speaker can schedule them, so what
+# one says of them is a forecast. (Not "rise", "remain", "continue": prices and strikes are set.)
+_FORECAST_EVENT_RE = lazy_re.compile(r"\b(?:will|would|['’]ll)\s+(?:[a-z]+ly\s+)?(?:emerge|happen|occur|improve|"
+                                     r"worsen|recover|collapse|stabili[sz]e|become\s+clear)\b", re.I)
+# Words of possibility that qualify the noun after them ("potential buyers"), and hedges that hold
+# the whole clause after them ("speculation that …").
+_HEDGE_ADJECTIVES = frozenset({"potential", "possible", "prospective"})
+_WHOLE_CLAUSE_HEDGES = frozenset({"speculation", "speculated", "rumoured", "rumored", "reportedly", "allegedly",
+                                  "suggesting", "suggested", "suggests"})
+_CUE_AND_NOUN_RE = lazy_re.compile(r"([a-z]+)\s+([a-z]+)")
+
+
+def _hedge_is_content(asserted: str, cue: str | None, prepared: _Prepared) -> bool:
+    """Is the assertion's one word of possibility an adjective of the noun after it ("potential
+    buyers") that the source gives with the same noun, under a hedge of its own?"""
+    if not cue or cue.strip().lower() not in _HEDGE_ADJECTIVES:
+        return False
+    word = cue.strip().lower()
+    m = _CUE_AND_NOUN_RE.match(asserted.lower(), asserted.lower().find(word)) if word in asserted.lower() else None
+    if m is None or m.group(1) != word:
+        return False
+    theirs = _considered_cue(prepared).lower()
+    return theirs in _WHOLE_CLAUSE_HEDGES and _find_word(prepared.lower, m.group(0)) >= 0
+
+
 def _considered_cue(prepared: _Prepared) -> str:
     """The words that make the claim's clause a possibility, as written ("suggesting", "If"), or ""
     when its own cues find none; read once per claim, when first needed."""
@@ -2664,6 +2706,17 @@ _FIGURE_NOUN_RE = lazy_re.compile(r"\s+(?:of|in|on|worth\s+of)\s+(?:(?:the|a|an|
 _TIME_TERMS = frozenset({"year", "month", "week", "day", "quarter", "past", "last", "next", "decad"})
 
 
+def _speaker_elsewhere(prepared: _Prepared) -> bool:
+    """Is the claim's speaker named only in an earlier sentence (a quotation running on)?"""
+    who = prepared.claim.attribution
+    return who is not None and who.who not in prepared.claim.sentence
+
+
+def _is_money(q: Quantity) -> bool:
+    """Is the figure a sum of money (its unit a currency code: "GBP", "USD", pence "GBX")?"""
+    return q.unit is not None and len(q.unit) == 3 and q.unit.isupper()
+
+
 def _figure_noun(text: str, q: Quantity) -> frozenset[str]:
     """The terms of what a money figure is of ("£35bn of tax cuts", "£35bn in 'wasteful' spending")."""
     m = _FIGURE_NOUN_RE.match(text, q.end)
@@ -2905,6 +2958,9 @@ def _same_name(table: AliasTable, a: str, b: str) -> bool:
 _DESCRIBED_AFTER_RE = lazy_re.compile(r"\s*,\s*(?:(?:an?|the)\s+)?([a-z][^,.;:]{1,80})")
 
 
+_OWNER_BEFORE_RE = lazy_re.compile(r"(.+?)['’]s\s+[A-Z]")
+
+
 def _descriptions_in(claim: Claim, speaker: Attribution | None, table: AliasTable,
                      name: str | None = None) -> list[frozenset[str]]:
     """The descriptions one sentence gives a person (the speaker, or the entity ``name``): its role,
@@ -2917,6 +2973,9 @@ def _descriptions_in(claim: Claim, speaker: Attribution | None, table: AliasTabl
     if speaker is not None:
         if speaker.role:
             found.append(frozenset(_speaker_terms(speaker.role, table)))
+        owner = _OWNER_BEFORE_RE.match(speaker.who)
+        if owner is not None and not speaker.role:
+            found.append(frozenset(_speaker_terms(owner.group(1), table)))  # "said ABN Amro's Eddie Wong"
         at = claim.sentence.find(speaker.who)
         appositive = _DESCRIBED_AFTER_RE.match(claim.sentence, at + len(speaker.who)) if at >= 0 else None
         if appositive is not None:
@@ -3103,8 +3162,21 @@ def _other_occasion(al: _Alignment, asserted: Stance, cue_terms: Sequence[str]) 
     # Reported speech is a deed unless what was said is itself a plan ("said it would fund the
     # deal by selling …").
     claimed = al.prepared.claim.stance
-    done = claimed == Stance.ASSERTED or (claimed == Stance.REPORTED and not _PLAN_WORDS_RE.search(al.prepared.text))
+    done = claimed == Stance.ASSERTED or (claimed == Stance.REPORTED and not _PLAN_WORDS_RE.search(al.prepared.text)
+                                          and not _announced_measure(al.prepared))
     return asserted == Stance.PLANNED and done and not set(cue_terms) & al.prepared.terms
+
+
+# What a firm announces as done: its results. Other things announced ("a cash hand-out, with payments
+# of £50") are measures still to come.
+_RESULT_TERMS = frozenset({"~profit", "~loss", "~sell", "~revenue", "result"})
+
+
+def _announced_measure(prepared: _Prepared) -> bool:
+    """Did the source's speaker announce a measure ("He also announced a cash hand-out for older
+    pensioners, with payments of £50 …"), which a "will" states as well as the announcement does?"""
+    who = prepared.claim.attribution
+    return who is not None and who.verb == "announce" and not prepared.terms & _RESULT_TERMS
 
 
 def _count_phrase(phrase: str, lower: str) -> int:
@@ -3159,15 +3231,18 @@ _CLAUSE_STOP = lazy_re.compile(r",(?!\d)(?!\s*(?:which|who)\b)|[;:\u2013\u2014]|
 
 _CHANGE_OF = lazy_re.compile(r"\s*(?:[a-z-]+\s+)?(?:rise|increase|fall|drop|decline|jump|growth|cut|reduction|gain|"
                         r"improvement)s?\s+(?:in|of)\s+", re.I)
-_TAIL_STOP = lazy_re.compile(r"\b(?:in|on|at|for|by|from|to|since|during|over|after|before|until|this|last|next)\b",
-                        re.I)
+_FOR_WHOM = lazy_re.compile(r"\s*(?:a\s+(?:year|month|week|day)\s+|each\s+|apiece\s+)?(for)\s+", re.I)
+_TAIL_STOP = lazy_re.compile(r"\b(?:in|on|at|for|by|from|to|since|during|over|after|before|until|this|last|"
+                             r"next)\b(?!-)", re.I)
 
 
 @lru_cache(maxsize=65536)
-def _figure_topic(text: str, start: int, end: int, names: frozenset[str] = frozenset()) -> frozenset[str]:
+def _figure_topic(text: str, start: int, end: int, names: frozenset[str] = frozenset(),
+                  money: bool = False) -> frozenset[str]:
     """The content words of a figure's clause: what it counts ("fuel costs rose by £106m") and
     where. Words of change ("rose", "cut") say what happened to it, not what it is; a clause of
-    nothing else ("…, dipping to 4% in 2005") takes its topic from the clause before."""
+    nothing else ("…, dipping to 4% in 2005") takes its topic from the clause before. A sum of
+    money takes in whom or what it is for ("payments of £50 for the over-70s")."""
     cuts = [0, *(m.end() for m in _CLAUSE_STOP.finditer(text, 0, start))]
     stop = _CLAUSE_STOP.search(text, end)
     tail = text[end:stop.start() if stop else len(text)]
@@ -3175,7 +3250,12 @@ def _figure_topic(text: str, start: int, end: int, names: frozenset[str] = froze
     # not when or where.
     change = _CHANGE_OF.match(tail)
     counted = tail[change.end():] if change else tail
-    tail = (tail[:change.end()] if change else "") + _TAIL_STOP.split(counted, maxsplit=1)[0]
+    beneficiary = _FOR_WHOM.match(counted) if money else None
+    if beneficiary is not None:
+        counted = _TAIL_STOP.split(counted[beneficiary.end():], maxsplit=1)[0]
+    else:
+        counted = _TAIL_STOP.split(counted, maxsplit=1)[0]
+    tail = (tail[:change.end()] if change else "") + counted
     for begin in reversed(cuts):
         topic = _topic_terms(text[begin:start] + " " + tail) - names
         if topic:
@@ -3639,7 +3719,7 @@ def _roles_swapped(al: _Alignment, asserted: str) -> bool:
         al.conflict_reasons.append(f"in the source {theirs} is the subject; {mine} comes in only after "
                                    "a preposition")
         return True
-    turned = _turned_round(asserted, text)
+    turned = _turned_round(asserted, text) or _pronoun_turned_round(asserted, text, al.prepared.claim.entities)
     if turned is not None:
         verb, mine, theirs = turned
         al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=f"{mine} {verb}", source=f"{theirs} {verb}"))

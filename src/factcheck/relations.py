@@ -395,10 +395,21 @@ def _attachment_swap(asserted: str, text: str, pairs: list[tuple[Entity, Entity]
             where = [j for j, t in enumerate(c_terms) if t == term and j not in source_names]
             if not where or any(_near(c_rng, j, ATTACHED + 2) for j in where):
                 continue
+            if any(_owned_by_pronoun(text, c_spans, j) for j in where):
+                continue  # "his own father entered Britain": whose father "his" says, not the name near it
             for m, (_, other, _, other_rng) in enumerate(ranges):
                 if m != n and all(_near(other_rng, j, ATTACHED) for j in where):
                     return a_terms[i] or "", mine.text or mine.name, other.text or other.name
     return None
+
+
+_POSSESSIVE_BEFORE_RE = lazy_re.compile(r"\b(?:his|her|its|their)\s+(?:own\s+|[a-z]+\s+)?\Z", re.I)
+
+
+def _owned_by_pronoun(text: str, spans: list[tuple[int, int]], j: int) -> bool:
+    """Is the word at token ``j`` owned by a possessive pronoun right before it ("his own father")?"""
+    start = spans[j][0]
+    return _POSSESSIVE_BEFORE_RE.search(text, max(0, start - 24), start) is not None
 
 
 # Words that end a noun phrase before them: an auxiliary, a participle of naming, a relative.
@@ -504,6 +515,45 @@ def _turned_round(asserted: str, text: str) -> tuple[str, str, str] | None:
         if doer and done_to:
             # Whole words before initials, as the texts spell them: "Campbell", not "ac".
             return verb, _as_typed(max(sorted(doer), key=len), asserted), _as_typed(max(sorted(done_to), key=len), text)
+    return None
+
+
+_CALLS_ON_RE = lazy_re.compile(r"\b(call(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+(?:on|upon)\b", re.I)
+_PLAIN_WORD_RE = lazy_re.compile(r"[a-z]+")
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "to", "of", "on", "upon", "in", "for", "and", "his", "her", "its",
+                             "their", "has", "have", "had", "was", "were", "is", "be", "will", "would", "also", "then",
+                             "now"})
+
+
+def _pronoun_turned_round(asserted: str, text: str, entities: Sequence[Entity]) -> tuple[str, str, str] | None:
+    """Two parties turned round a one-way verb whose source subject is a pronoun the extractor
+    resolved: "The prime minister called on Michael Howard to …" against "He [Michael Howard]
+    called on the prime minister to …". Returns the verb, the asserted doer and the source's."""
+    pronouns = [e for e in entities if (e.text or "").lower() in {"he", "she"}]
+    if not pronouns:
+        return None
+    lower, source = asserted.lower(), text.lower()
+    mine_verbs = [(m.start(), m.end(), _verb_key(m.group(1).lower()))
+                  for m in _CALLS_ON_RE.finditer(lower)]
+    mine_verbs += [(m.start(), m.end(), _verb_key(m.group())) for m in _PLAIN_WORD_RE.finditer(lower)
+                   if m.group() in _ONE_WAY_VERBS]
+    for start, end, key in mine_verbs:
+        found = next((m for m in _CALLS_ON_RE.finditer(source) if _verb_key(m.group(1).lower()) == key), None) \
+            or next((m for m in _PLAIN_WORD_RE.finditer(source)
+                     if m.group() in _ONE_WAY_VERBS and _verb_key(m.group()) == key), None)
+        if found is None or re.match(r"\s+by\b", lower[end:]) or re.match(r"\s+by\b", source[found.end():]):
+            continue
+        subject = next((e for e in pronouns if e.end <= found.start()
+                        and source[e.end:found.start()].strip() in {"", "also", "then", "now", "has", "had"}), None)
+        if subject is None:
+            continue
+        name = {w.lower() for w in _WORD_RE.findall(subject.name)}
+        mine_after = set(_PLAIN_WORD_RE.findall(lower[end:]))
+        mine_before = set(_PLAIN_WORD_RE.findall(lower[:start])) - _FUNCTION_WORDS
+        theirs_after = set(_PLAIN_WORD_RE.findall(source[found.end():]))
+        if name & mine_after and mine_before and mine_before <= theirs_after and not name & mine_before:
+            doer = asserted[:start].strip()
+            return lower[start:end], doer, subject.name
     return None
 
 
