@@ -26,8 +26,8 @@ CASES = ROOT / "tests" / "cases"
 VERDICTS = ("supported", "contradicted", "unverified")
 
 # Floors: the accuracy measured when each was last raised, rounded down. Raise them as the engine
-# improves; never lower them. The targets are 0.95 (seed: met) and 0.90 (each BBC article: not yet
-# met by all; see the README's accuracy table). False support is held at zero.
+# improves; never lower them. The targets are 0.95 (seed) and 0.90 (each development BBC article):
+# all met; see the README's accuracy table. False support is held at zero.
 ACCURACY_FLOOR = {
     "seed": 0.96,
     "business-004": 0.94,
@@ -35,14 +35,14 @@ ACCURACY_FLOOR = {
     "business-195": 0.94,
     "business-405": 0.92,
     "politics-076": 0.91,
-    "politics-128": 0.82,
+    "politics-128": 0.91,
     "politics-324": 0.91,
     "politics-375": 0.91,
     # Held out: labelled by an annotator who never saw the engine, after the rules above were
     # written; first scored at 61/96 (63.5 %) with two false supports. The general fixes their
     # misses then suggested raised them to 75/96, so they are no longer fully unseen.
     "business-112": 0.91,
-    "business-287": 0.75,
+    "business-287": 0.79,
     "politics-201": 0.87,
     "politics-333": 0.70,
     # A second held-out set, labelled blind in session 4: first scored at 53/96 (55.2 %) with SEVEN
@@ -62,12 +62,12 @@ ACCURACY_FLOOR = {
     # on the session's starting code; then read in full, and its misses led to general fixes.
     "business-250": 0.62,
     "business-480": 0.75,
-    "politics-200": 0.75,
-    "politics-390": 0.54,
+    "politics-200": 0.79,
+    "politics-390": 0.58,
     # A fifth set, labelled blind in session 5 and scored before it was read: 55/96 (57.3 %) with two
     # false supports, on the session's starting code and on its code at that point alike. Only the
     # false supports (three, counting one that a later change exposed) were read and fixed.
-    "business-120": 0.54,
+    "business-120": 0.58,
     "business-220": 0.66,
     "politics-030": 0.62,
     "politics-230": 0.54,
@@ -76,7 +76,7 @@ ACCURACY_FLOOR = {
     # then. Only the false supports were read; each was fixed by a general rule.
     "business-330": 0.45,
     "business-380": 0.54,
-    "politics-170": 0.58,
+    "politics-170": 0.62,
     "politics-410": 0.58,
     # A seventh set, labelled blind at the very end of session 5 and scored before it was read: 54/96
     # (56.2 %) with three false supports on the session's starting code, 56/96 with two on its final
@@ -84,19 +84,19 @@ ACCURACY_FLOOR = {
     "business-090": 0.70,
     "business-160": 0.62,
     "politics-100": 0.50,
-    "politics-300": 0.54,
+    "politics-300": 0.58,
     # An eighth set, labelled blind at the very end of session 5 and scored before it was read:
     # 50/96 (52.1 %) with no false support, on the session's starting code and its final code alike.
     # Unread.
     "business-020": 0.50,
-    "business-240": 0.37,
+    "business-240": 0.41,
     "politics-060": 0.66,
     "politics-190": 0.58,
     # A ninth, the last of session 5, scored before it was read: 54/96 (56.2 %) with two false
     # supports, on the session's starting code and on its final code alike. Only the two were read.
     "business-100": 0.70,
     "business-140": 0.45,
-    "politics-020": 0.58,
+    "politics-020": 0.66,
     "politics-260": 0.62,
     # Sets 10 and 11, labelled blind in the last hour of session 5 and scored before they were read:
     # 60/96 (62.5 %) with three false supports and 46/96 (47.9 %) with three on the session's starting
@@ -124,13 +124,13 @@ ACCURACY_FLOOR = {
     # starting code and on its final code before that fix. Only the false support was read.
     "business-130": 0.66,
     "business-310": 0.37,
-    "politics-070": 0.54,
+    "politics-070": 0.58,
     "politics-160": 0.66,
     # Set 15, scored before it was read: 54/96 (56.2 %) with five false supports on session 5's
     # starting code, 57/96 with four on its code then. Only the false supports were read; the last
     # three were fixed by general rules at the start of session 6.
     "business-070": 0.54,
-    "business-440": 0.58,
+    "business-440": 0.62,
     "politics-320": 0.62,
     "politics-380": 0.66,
     # Sets 16 and 17, labelled blind at the start of session 6 and scored before they were read:
@@ -138,7 +138,7 @@ ACCURACY_FLOOR = {
     # then alike. Only the four false supports were read; each was fixed by a general rule.
     "business-260": 0.75,
     "business-471": 0.79,
-    "politics-251": 0.45,
+    "politics-251": 0.54,
     "politics-400": 0.50,
     "business-340": 0.79,
     "business-490": 0.58,
@@ -204,7 +204,7 @@ ACCURACY_FLOOR = {
     # (65.6 %), one false support each, on the session's starting code; 56/96 and 65/96, one each, on
     # its code then. Only the two were read.
     "business-045": 0.66,
-    "business-345": 0.70,
+    "business-345": 0.75,
     "politics-055": 0.37,
     "politics-265": 0.62,
     "business-125": 0.66,
@@ -248,15 +248,26 @@ ACCURACY_FLOOR = {
     # Set 36, labelled blind at the very end of session 6 and scored before it was read: 55/96
     # (57.3 %) on the session's starting code, 56/96 on its final code, no false support. Unread.
     "business-085": 0.75,
-    "business-315": 0.54,
+    "business-315": 0.58,
     "politics-075": 0.45,
     "politics-295": 0.58,
     # Set 37, written with it: 54/96 (56.2 %) with four false supports on the session's starting code,
     # 55/96 with four on its code then. Only the four were read; all were fixed by general rules.
     "business-175": 0.75,
-    "business-435": 0.66,
+    "business-435": 0.70,
     "politics-145": 0.45,
     "politics-365": 0.58,
+    # Sets 38 and 39, labelled blind in session 7 and scored before they were read: 57/96 with three
+    # false supports and 55/96 with three on the session's starting code (57 and 57, three each, on
+    # its code then). Only the six were read; all were fixed by general rules.
+    "business-235": 0.62,
+    "business-255": 0.66,
+    "politics-155": 0.66,
+    "politics-235": 0.62,
+    "business-305": 0.54,
+    "business-325": 0.70,
+    "politics-195": 0.62,
+    "politics-255": 0.62,
 }
 
 
