@@ -636,3 +636,33 @@ def test_a_given_name_tells_whom_she_stands_for() -> None:
     # The last person named is a man by his given name: "She" is the woman named before him.
     claims = _article("Sarah Boyd met officials in Leeds. David Hale spoke first. She said the plan was late.")
     assert _speaker_entity(claims, "plan was late") == "Sarah Boyd"
+
+
+@pytest.mark.parametrize(("body", "needle", "speaker"), [
+    # A stray closing mark opens nothing: the next sentence is no one's quotation.
+    ('Mr Hale said he feared it "creates martyrs" and could be "a recruiting sergeant" for rebels". The bill '
+     "returns to the Commons next week.", "returns to the Commons", None),
+    # The quotation is its opener's, not that of someone the opener quotes.
+    ('Mark Hill told BBC News: "He appears to have said these things. We have suspended him." The vote is on '
+     "Friday.", "We have suspended him", "Mark Hill"),
+    # One sentence, one speaker: a name in its second clause does not take it over.
+    ("Mark Hill said the issue was that Mr Reed's views had been misreported. He said they were only drafts, "
+     "but would not have been shown to Mr Reed when he stood.", "shown to Mr Reed", "Mark Hill"),
+    # "He said" after someone spoke is the speaker, not the name that owns the subject.
+    ('Gordon Reed\'s decision was "a sensible thing to do", Mr Hale told the BBC. Asked about rates, he said '
+     "they were a matter for the Bank.", "matter for the Bank", "Hale"),
+    # … but a subject outranks a speaker inside its sentence.
+    ("Dr Fox refused to discuss reports that the party repaid Lord Ashby after he said it could not win. "
+     '"We repay loans when they are due," he said.', "We repay loans", "Fox"),
+    # "The Planning Minister" opening the sentence before is a title, no name of unknown kind: "he"
+    # still goes to the minister named earlier.
+    ("Planning Minister Julio Vargas offered help. The Planning Minister did not rule out cancelling the deal. "
+     "Yet he added that he disliked futurology.", "futurology", "Julio Vargas"),
+    # "Mr Vargas denied …": the surname with its title is the person named before in full.
+    ("Julio Vargas spoke on Monday. Roberto Lanza spoke too. Speaking in Lima, Mr Vargas later denied any rise. "
+     "He added that the decision would come within weeks.", "within weeks", "Julio Vargas"),
+])
+def test_who_speaks_a_quotation_or_a_pronoun(body: str, needle: str, speaker: str | None) -> None:
+    found = _clause_of(_article(body), needle).attribution
+    entity = found.entity if found is not None else None
+    assert (entity or None) == speaker or (speaker is not None and entity is not None and entity.endswith(speaker))

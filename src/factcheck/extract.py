@@ -627,11 +627,13 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
     main_org: Entity | None = None
     quote_speaker: Attribution | None = None  # who speaks a quotation still open at the sentence's end
     quote_carried = 0  # sentences with no quotation mark that it has run on through
+    quote_open = False  # whether a quotation is open at the end of the sentence before
     quoter: Attribution | None = None  # who spoke a quotation in the sentence before
     # The name a sentence opens with, as its subject: a sentence-opening "He" after it is that person
     # (a PERSON entity), or left alone (a name of no known kind: "Vincent Cable, for the Lib Dems, …").
     lead: Entity | None = None
     lead_kept = 0  # sentences naming nobody that it has been kept through
+    lead_owns = False  # … and whether it only owns the subject ("Mr Brown's insistence …")
     for segment in split_sentences(text[body_start:]):
         start = body_start + segment.start
         sentence = segment.text
@@ -664,21 +666,20 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
         adjacent_is_org = False
         sentence_speaker: Attribution | None = None
         continued: Attribution | None = None
-        closes = still_open = False
-        if quote_speaker is not None:
-            if _QUOTE_OPENS.match(analysed):
-                continued = quote_speaker
-            elif _quote_left_open(analysed):
-                # 'Mr Smith told MPs: "The tide is out. He is spending too much."': the quotation
-                # runs on into a sentence with no mark of its own until the one that closes it.
-                continued, closes = quote_speaker, True
-            elif not _QUOTE_MARK.search(analysed) and quote_carried < _QUOTE_CARRY:
-                continued, still_open = quote_speaker, True
-        elif quoter is not None and _QUOTE_OPENS.match(analysed):
+        reopens = _QUOTE_OPENS.match(analysed) is not None
+        odd = _quote_left_open(analysed)
+        unmarked = not _QUOTE_MARK.search(analysed)
+        if quote_open and unmarked and quote_carried >= _QUOTE_CARRY:
+            quote_open = False  # a stray mark: the quotation spreads no further
+        if quote_open:
+            # 'Mr Smith told MPs: "The tide is out. He is spending too much."': the quotation runs on
+            # into a sentence with no mark of its own, to the one whose first mark closes it; a BBC
+            # paragraph of a quotation opens with a mark again.
+            continued = quote_speaker
+        elif quoter is not None and reopens:
             # '"… made there," said Mr Blair. "In respect of Iraq, …"': a new quotation with no
             # speaker of its own, right after one, is the same speaker's.
             continued = quoter
-        quote_speaker = None
         if len(clauses) > 1 or continued is not None:
             # "A, but B, the OECD said": the speaker at the end covers every clause without its own.
             sentence_speaker = detect_cues(analysed, extract_entities(analysed, table)).attribution
@@ -691,6 +692,7 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
         if subject is not None and continued is not None and continued.entity == subject.name:
             subject = None  # inside Smith's quotation "he" is someone else: Smith would say "I"
         people: dict[str, Entity] = {}
+        resolved_sentence_speaker: Attribution | None = None
         first_claim = len(claims)
         for index, clause in enumerate(clauses):
             details = analyze(clause.text, table, published)
@@ -722,14 +724,31 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
             # "it said" continues the speaker of an earlier clause of this sentence, else of the last one.
             before = (adjacent_speaker, adjacent_is_org) if adjacent_speaker is not None else (adjacent, adjacent_org)
             recent = recent_people
-            pronoun = details.attribution is not None and details.attribution.who.strip().lower() in {"he", "she"} \
-                and lead is not None and not any(e.kind == EntityKind.PERSON for e in details.entities)
-            if pronoun and lead is not None and lead.kind == EntityKind.PERSON:
-                # "Jo Hill attacked Mr Brown. He said …": the subject before, not the last name.
-                recent = {**{k: v for k, v in recent_people.items() if k != lead.name}, lead.name: lead}
+            # A "he" or "she" who speaks is never a person the same clause names after it ("He said
+            # they … would not have been matched to Mr Houston").
+            pronoun = details.attribution is not None and details.attribution.who.strip().lower() in {"he", "she"}
+            said_before = _recent_person(adjacent.entity, recent_people) \
+                if pronoun and adjacent is not None and adjacent.entity else None
+            # The subject before outranks its speaker, who may speak only in a clause of it ("Dr Fox
+            # refused to discuss reports … after he said …"); whose the subject was does not.
+            before_subject = lead if pronoun and lead is not None and lead.kind == EntityKind.PERSON else None
+            preferred = (before_subject if before_subject is not None and not lead_owns else None) \
+                or said_before or before_subject
+            if preferred is not None:
+                # "… a sensible thing to do, Mr Balls told the BBC. Commenting on …, he said": the one
+                # who spoke just before; else "Jo Hill attacked Mr Brown. He said …": the subject
+                # before, not the last name.
+                recent = {**{k: v for k, v in recent_people.items() if k != preferred.name},
+                          preferred.name: preferred}
+            pronoun = pronoun and said_before is None and lead is not None
             speaker: Attribution | None
             if details.attribution is not None and details.attribution is continued:
                 speaker = continued  # resolved, or left alone, where the quotation opened
+            elif details.attribution is not None and details.attribution is sentence_speaker \
+                    and resolved_sentence_speaker is not None:
+                # "He said they might …, but would not have been matched to Mr Houston …": the speaker
+                # at the sentence's edge was resolved with its first clause, before another name came.
+                speaker = resolved_sentence_speaker
             elif pronoun and lead is not None and lead.kind != EntityKind.PERSON:
                 speaker = details.attribution  # the sentence before opened with a name of no known kind
             else:
@@ -738,6 +757,9 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
                                            previous_kind=previous_kind,
                                            plural=plural_speaker if sentence_index - plural_at <= _PLURAL_REACH
                                            else None)
+            if details.attribution is not None and details.attribution is sentence_speaker \
+                    and resolved_sentence_speaker is None:
+                resolved_sentence_speaker = speaker
             if speaker is not None and speaker.who.lower() != "it":
                 # An "it" left unresolved is no antecedent for a later "the report said".
                 previous_speaker = speaker
@@ -805,7 +827,9 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
                 opening.extend(named)
         previous_people = people
         mine = _lead_person(claims[first_claim]) if len(claims) > first_claim else None
-        if mine is not None or people or lead_kept >= _LEAD_CARRY:
+        lead_owns = mine is not None and _owner_only(claims[first_claim], mine)
+        if mine is not None or people or lead_kept >= _LEAD_CARRY \
+                or (lead is not None and lead.kind != EntityKind.PERSON):
             lead, lead_kept = mine, 0
         else:
             # "In his speech, he set out a strategy. It includes £285m … He also promised …": a
@@ -814,12 +838,19 @@ def extract_article(text: str, *, source_id: str, path: str, meta: ArticleMeta |
         said = [c.attribution for c in claims[first_claim:] if c.attribution is not None]
         quoter = said[-1] if said and _QUOTE_MARK.search(analysed) \
             and said[-1].who.strip().lower() not in {"he", "she", "it", "they"} else None
-        if still_open:
-            quote_speaker = continued
-            quote_carried += 1
-        elif _quote_left_open(analysed) and not closes and claims and claims[-1].start == start:
-            quote_speaker = claims[-1].attribution
+        # A mark left over opens a quotation only if it opens one ('told MPs: "The tide …'); a stray
+        # closing mark ('… for terrorists".') opens nothing.
+        now_open = (odd and _last_mark_opens(analysed)) if (not quote_open or reopens) else not odd
+        if now_open and quote_open and unmarked:
+            quote_carried += 1  # still inside the quotation, with the same speaker
+        elif now_open:
+            # The speaker who opens it: 'He told BBC News: "He appears to have said these things.' is
+            # his quotation, not the one he quotes.
+            quote_speaker = said[0] if said else None
             quote_carried = 0
+        else:
+            quote_speaker = None
+        quote_open = now_open
         if opening is not None:
             opening_left -= 1
             if opening_left == 0:
@@ -835,6 +866,15 @@ _QUOTE_OPENS = re.compile(r"\s*[\"“]")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _LEAD_CARRY = 2  # sentences naming nobody that the subject before them is kept through
 _QUOTE_CARRY = 2  # sentences with no mark a quotation may run on through (stray marks spread no further)
+
+
+_LAST_MARK = re.compile(r"[\"“”](?=[^\"“”]*\Z)")
+
+
+def _last_mark_opens(sentence: str) -> bool:
+    """Does the last quotation mark of the sentence open a quotation (a word follows it)?"""
+    m = _LAST_MARK.search(sentence)
+    return m is not None and m.group() != "”" and sentence[m.end():m.end() + 1].isalnum()
 
 
 def _quote_left_open(sentence: str) -> bool:
@@ -1078,7 +1118,8 @@ def _pronoun_subject(sentence: str, previous_people: dict[str, Entity], lead: En
 
 
 # Words that may open a sentence before its subject: "But Oliver Letwin, for the Tories, attacked …".
-_LEAD_IN = re.compile(r"(?:(?:But|And|Yet|However|Meanwhile|Now|So|Still|Instead)\s*,?\s*)?"
+_LEAD_IN = re.compile(r"(?:(?:But|And|Yet|However|Meanwhile|Now|So|Still|Instead|Earlier|Later|Separately|Also)"
+                      r"\s*,?\s*)?"
                       r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Baroness)\.?\s+)?\Z")
 _NAME_WORDS = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}")
 
@@ -1090,6 +1131,8 @@ def _lead_person(claim: Claim) -> Entity | None:
     first = min(claim.entities, key=lambda e: e.start, default=None)
     if first is None or not _LEAD_IN.match(text[:first.start]):
         return None
+    if _COURTESY_BEFORE.search(text, 0, first.start) and first.kind == EntityKind.OTHER:
+        first = replace(first, kind=EntityKind.PERSON)  # "Mr De Vido said …"
     if first.kind == EntityKind.PERSON and _POSSESSOR_ENDS.match(text, first.end):
         # "Mr Brown's insistence … was a rebuttal of a warning from Peter Mandelson": whose the
         # subject is ranks above a name further on.
@@ -1099,11 +1142,39 @@ def _lead_person(claim: Claim) -> Entity | None:
         return None  # "Former Labour prime minister Lord Callaghan …"
     if first.kind == EntityKind.PERSON:
         return first
-    if first.kind == EntityKind.OTHER and _NAME_WORDS.fullmatch(first.text or ""):
+    if first.kind == EntityKind.OTHER and _NAME_WORDS.fullmatch(first.text or "") \
+            and not _titles_in(first.text or ""):
         return first
     return None
 
 
+def _owner_only(claim: Claim, lead: Entity) -> bool:
+    """Does the lead name only own the subject ("Gordon Brown's decision … was")?"""
+    text = claim.clause or claim.sentence
+    return bool(_POSSESSOR_ENDS.match(text, lead.end))
+
+
+def _recent_person(name: str, recent: dict[str, Entity]) -> Entity | None:
+    """The person named so far that ``name`` stands for: the same name, or its surname as written
+    with a title ("Mr De Vido" for Julio De Vido), when just one fits."""
+    if name in recent:
+        return recent[name]
+    bare = _COURTESY_OPENS.sub("", name).strip()
+    fits = [p for n, p in recent.items() if bare and (n == bare or n.endswith(" " + bare))]
+    return fits[0] if len(fits) == 1 else None
+
+
+_COURTESY_OPENS = re.compile(r"\A(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Baroness)\.?\s+")
+
+
+def _titles_in(text: str) -> bool:
+    """Does the phrase hold a title or a noun for people ("Planning Minister")? Then it is no name."""
+    from factcheck.text.entities import person_nouns
+
+    return any(w in person_nouns() for w in text.lower().split())
+
+
+_COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Baroness)\.?\s+\Z")
 _POSSESSOR_ENDS = re.compile(r"['’]s?\s+[a-z]")
 # What follows a name that is the subject itself: a comma (an appositive), or a verb.
 _SUBJECT_ENDS = re.compile(r"\s*,|\s+(?:is|was|has|had|have|will|would|said|says|told|also|[a-z]+ed|[a-z]+s)\b")
