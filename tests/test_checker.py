@@ -1982,3 +1982,22 @@ def test_a_word_owned_by_his_is_not_attached_to_the_name_beside_it() -> None:
 ])
 def test_an_insistence_is_what_its_owner_said(text: str, verdict: str) -> None:
     _expect(text, verdict, "Tom Reed's insistence he was not gloating was a rebuttal of a warning from Peter Lane.")
+
+
+def test_a_body_named_only_in_its_spokesmans_title() -> None:
+    # The figure is the group's; the party is only whose spokesman spoke.
+    _expect("The Greens have more than 40 MEPs in the European Parliament.", "unverified",
+            "A Greens spokesman said there were more than 40 MEPs in the same group in the European Parliament.")
+    # Named elsewhere in the clause too, the body is part of the fact.
+    _expect("Harlow Foods will cut 500 jobs.", "supported",
+            "A Harlow Foods spokesman said Harlow Foods would cut 500 jobs by March.")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # A quality someone gives a thing is their judgement.
+    ("The 7E7 is super-economical.", "unverified"),
+    ("Boeing says the 7E7 is super-economical.", "supported"),
+])
+def test_a_quality_said_of_a_thing_needs_who_said_it(text: str, verdict: str) -> None:
+    _expect(text, verdict, "Japan Air is one of the first carriers to order the mid-size 7E7, which Boeing says is "
+                           "super-economical.")

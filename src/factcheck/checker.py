@@ -375,8 +375,14 @@ class Checker:
             at = lower.find(who)
             person = any(e.kind == EntityKind.PERSON and set(_name_tokens(e.name)) <= set(_name_tokens(who))
                          for e in claim.entities)
-            if at >= 0 and person:
+            # "A UKIP spokesman said there were more than 40 MEPs in the same group": the body is only
+            # whose spokesman spoke. (A name the clause gives elsewhere, also as "the company", is more.)
+            post = _POST_AT_END_RE.search(who) is not None
+            if at >= 0 and (person or post):
                 outside = frozenset(re.findall(r"[a-z0-9]+", lower[:at] + " " + lower[at + len(who):]))
+                if post:
+                    outside |= frozenset(t for e in claim.entities if not (at <= e.start and e.end <= at + len(who))
+                                         for t in _name_tokens(e.name))
                 speaker_only = frozenset(_name_tokens(who)) - outside
         return _Prepared(claim=claim, source=source, text=text, lower=lower, terms=frozenset(terms),
                          speaker_only=speaker_only, quantities=quantities, title_words=self._title_words(source),
@@ -1403,6 +1409,7 @@ class Checker:
                 and _commentator(speaker, claim, al.prepared.text, "assessors")) \
             or (speaker is not None and _NORMATIVE_RE.search(al.prepared.text) is not None
                 and _NORMATIVE_RE.search(details.text) is not None) \
+            or (speaker is not None and not details.quantities and _characterises(details.text)) \
             or (speaker is not None and _in_quotes(query.terms, al.prepared.text)
                 and (_COURTESY_RE.match(speaker.who) is not None or _person_speaker(speaker, table)
                      or any(e.kind == EntityKind.PERSON and e.name in {speaker.entity, speaker.who}
@@ -2237,6 +2244,23 @@ _CITING_TAIL_RE = lazy_re.compile(r"[\s,;]*\b(?:citing|quoting|according\s+to)\s
 # the crisis" is the report's judgement, however plainly it is put.
 _NORMATIVE_RE = lazy_re.compile(r"\b(?:(?:is|are|was|were|be)\s+(?:needed|necessary|essential|vital|required)|"
                                 r"needs?\s+to|must|should|ought\s+to)\b", re.I)
+# "The 7E7 is super-economical": a thing said to be of some quality, in one word. Whoever the source
+# has say it ("which Boeing says is super-economical") owns the judgement.
+_CHARACTERISATION_RE = lazy_re.compile(r"(?:[\w'’&.-]+\s+){1,5}(?:is|are|was|were|remains|remain)\s+"
+                                       r"(?:very\s+|so\s+|highly\s+|extremely\s+|too\s+|super-?)?"
+                                       r"([a-z][a-z-]*[a-z])[.!]?", re.I)
+
+
+def _characterises(asserted: str) -> bool:
+    """Is the assertion only a quality given to something ("The 7E7 is super-economical")? Not a
+    state done to it ("The plant is closed"), nor a figure."""
+    text = asserted.strip()
+    m = _CHARACTERISATION_RE.fullmatch(text)
+    # Whole assertions only ("said the talks were confidential" is a clause of a longer one).
+    opens = text[:1].isupper() or text.split(" ", 1)[0].lower() in {"the", "a", "an", "its", "their", "his", "her"}
+    return m is not None and opens and not m.group(1).lower().endswith(("ed", "ing"))
+
+
 # A future of things that happen rather than are done: no speaker can schedule them, so what
 # one says of them is a forecast. (Not "rise", "remain", "continue": prices and strikes are set.)
 _FORECAST_EVENT_RE = lazy_re.compile(r"\b(?:will|would|['’]ll)\s+(?:[a-z]+ly\s+)?(?:emerge|happen|occur|improve|"
@@ -2704,6 +2728,10 @@ def _level_role(text: str, q: Quantity) -> str | None:
 _FIGURE_NOUN_RE = lazy_re.compile(r"\s+(?:of|in|on|worth\s+of)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
                                   r"[\"“‘']?((?:[A-Za-z'’-]+[\"”’']?\s+)?[A-Za-z'’-]+)")
 _TIME_TERMS = frozenset({"year", "month", "week", "day", "quarter", "past", "last", "next", "decad"})
+
+
+# A speaker phrase that ends in a post: "a UKIP spokesman", "the party's chairman".
+_POST_AT_END_RE = lazy_re.compile(r"\b(?:spokesman|spokeswoman|spokesperson|chairman|chairwoman|official|source)\Z")
 
 
 def _speaker_elsewhere(prepared: _Prepared) -> bool:
