@@ -85,7 +85,7 @@ ACCURACY_FLOOR = {
     "business-090": 0.70,
     "business-160": 0.62,
     "politics-100": 0.50,
-    "politics-300": 0.58,
+    "politics-300": 0.62,
     # An eighth set, labelled blind at the very end of session 5 and scored before it was read:
     # 50/96 (52.1 %) with no false support, on the session's starting code and its final code alike.
     # Unread.
@@ -95,7 +95,7 @@ ACCURACY_FLOOR = {
     "politics-190": 0.58,
     # A ninth, the last of session 5, scored before it was read: 54/96 (56.2 %) with two false
     # supports, on the session's starting code and on its final code alike. Only the two were read.
-    "business-100": 0.70,
+    "business-100": 0.75,
     "business-140": 0.45,
     "politics-020": 0.66,
     "politics-260": 0.62,
@@ -273,6 +273,17 @@ ACCURACY_FLOOR = {
     "business-325": 0.70,
     "politics-195": 0.62,
     "politics-255": 0.62,
+    # Sets 40 and 41, labelled blind late in session 7 and scored before they were read: 64/96 with no
+    # false support (unread) and 51/96 with two, alike on the session's starting code and on its code
+    # then. Only set 41's two were read; both were fixed by general rules.
+    "business-270": 0.87,
+    "business-290": 0.50,
+    "politics-125": 0.75,
+    "politics-252": 0.58,
+    "business-320": 0.58,
+    "business-335": 0.54,
+    "politics-292": 0.58,
+    "politics-330": 0.50,
 }
 
 
