@@ -2001,3 +2001,43 @@ def test_a_body_named_only_in_its_spokesmans_title() -> None:
 def test_a_quality_said_of_a_thing_needs_who_said_it(text: str, verdict: str) -> None:
     _expect(text, verdict, "Japan Air is one of the first carriers to order the mid-size 7E7, which Boeing says is "
                            "super-economical.")
+
+
+@pytest.mark.parametrize(("text", "verdict", "body"), [
+    # Another thing in the one place: "the main driver" has been exports, not tourism.
+    ("Tourism has been the main driver of the expansion.", "contradicted",
+     "The main driver of the faster expansion has been exports, with tourism seeing a strong rebound."),
+    ("Exports have been the main driver of the expansion.", "supported",
+     "The main driver of the faster expansion has been exports, with tourism seeing a strong rebound."),
+    # The buyer made the target of a deal.
+    ("Harlow Foods has agreed a £1.8bn takeover of Brandt.", "contradicted",
+     "Harlow Foods said it had agreed a £1.8bn takeover by Brandt."),
+    ("Harlow Foods has agreed a £1.8bn takeover by Brandt.", "supported",
+     "Harlow Foods said it had agreed a £1.8bn takeover by Brandt."),
+    # What came close is not the thing.
+    ("Consumer borrowing rose at a record pace in January.", "contradicted",
+     "Consumer borrowing rose at a near-record pace in January."),
+    # An unhyphened "near" is where: no conflict.
+    ("The troops came from Camp Reed, a base near the city of Tarn.", "supported",
+     "The troops came from Camp Reed, a base near the city of Tarn."),
+    # A sentence that opens with its own name (an acronym) lends the headline's firm no subject.
+    ("Brandt is India's second-largest cement maker.", "unverified",
+     "Brandt has bought a stake in ACC. ACC is India's second-largest cement maker with a 13% share."),
+])
+def test_one_place_one_thing(text: str, verdict: str, body: str) -> None:
+    _expect(text, verdict, body, title="Brandt in buying spree")
+
+
+@pytest.mark.parametrize(("text", "verdict", "body"), [
+    # An accusation is not a finding.
+    ("Ebbers masterminded the $11bn fraud.", "unverified",
+     "Mr Ebbers, 63, is accused of being the mastermind behind an $11bn accounting fraud."),
+    # … and it holds only its own object: what comes before it, or after "after", is stated.
+    ("Yukos has dropped its threat of legal action against five banks.", "supported",
+     "Yukos has dropped its threat of legal action against five banks it had accused of involvement in the sale."),
+    ("Stop and search figures showed the number of Asians targeted had risen by 300%.", "supported",
+     "The police were accused of bias by Muslim groups after stop and search figures showed the number of "
+     "Asians targeted had risen by 300%."),
+])
+def test_an_accusation_hedges_its_own_object(text: str, verdict: str, body: str) -> None:
+    _expect(text, verdict, body)

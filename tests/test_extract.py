@@ -297,9 +297,12 @@ def test_a_wire_credit_glued_to_the_first_word_is_a_dateline() -> None:
 
 
 def test_a_hedge_or_negation_inside_an_aside_stays_in_the_aside() -> None:
-    claims = _article("Durst, 71, is accused of possessing a revolver, which police allegedly found in his room.")
-    main = _clause_of(claims, "is accused of possessing a revolver.")
+    claims = _article("Durst, 71, faces a charge of possessing a revolver, which police allegedly found in his room.")
+    main = _clause_of(claims, "faces a charge of possessing a revolver.")
     assert main.stance is Stance.ASSERTED and "allegedly" not in (main.clause or "")
+    # (An accusation is its own hedge: "is accused of possessing a revolver" is no finding.)
+    accused = _clause_of(_article("Durst, 71, is accused of possessing a revolver."), "accused")
+    assert accused.stance is Stance.CONSIDERED
     # The aside, and the whole sentence, keep the hedge.
     assert _clause_of(claims, "which police allegedly").stance is Stance.CONSIDERED
     assert {c.stance for c in claims if c.clause and "allegedly" in c.clause} == {Stance.CONSIDERED}

@@ -59,10 +59,12 @@ from factcheck.relations import (
     _alone_as_name,
     _attachment_swap,
     _compatible_kinds,
+    _deal_turned_round,
     _degree_flipped,
     _describer_swapped,
     _dropped_head,
     _find_word,
+    _identity_swapped,
     _in_a_role,
     _name_tokens,
     _object_made_subject,
@@ -1521,6 +1523,7 @@ class Checker:
             found: set[str] = set()
             for i in self._by_source.get(source_id, ()):
                 found.update(re.findall(r"(?<=[a-z,;:] )[A-Z][a-z]{2,}", self.prepared[i].claim.sentence))
+                found.update(re.findall(r"\b[A-Z]{2,6}\b", self.prepared[i].claim.sentence))  # "ACC", "BP"
             names = self._capitalised_words[source_id] = frozenset(found)
         return names
 
@@ -2229,10 +2232,13 @@ def _names_no_organisation(claim: Claim, table: AliasTable) -> bool:
 # a participle ("a report suggesting …", "is weighing …"), an attributive adjective ("a potential
 # option …") or a noun with its complement ("amid speculation of a bid"). Not a predicate that
 # follows its subject ("a sale is likely", "a merger was proposed"): the subject is hedged too.
+_ACCUSED = frozenset({"accused", "suspected"})
+_ACCUSATION_END_RE = lazy_re.compile(r",|;|\b(?:after|before|when|while|because|since|following|who|which|that)\b",
+                                     re.I)
 _OPENING_HEDGES = frozenset({
     "potential", "potentially", "possible", "possibly", "proposed", "alleged", "allegedly", "reportedly",
     "suggest", "suggests", "suggested", "speculation", "suggestions", "suggestion", "claims",
-    "allegations", "accusations", "rumours", "fears", "concerns", "worries",
+    "allegations", "accusations", "rumours", "fears", "concerns", "worries", "accused", "suspected",
     # "Manning, who is serving a 35-year sentence, appears to have joined Twitter": the relative
     # clause before it is stated.
     "appears", "appear", "appeared", "seems", "seem", "seemed",
@@ -2320,6 +2326,12 @@ def _hedge_scope(prepared: _Prepared) -> tuple[frozenset[str], frozenset[str], b
         if at > 0:
             end = at
     span = _CITING_TAIL_RE.sub("", text[start:end])
+    if first in _ACCUSED:
+        # "were accused of Islamophobia by Muslim groups after figures showed …": the accusation
+        # holds its own object, not the clause that follows it.
+        tail = _ACCUSATION_END_RE.search(span, len(cue))
+        if tail is not None:
+            span = span[:tail.start()]
     inside = [e for e in claim.entities if start <= e.start < start + len(span)]
     terms = frozenset(content_terms(span, [(e.start - start, e.end - start) for e in inside]))
     if len(terms - set(content_terms(cue))) + len(inside) < 2:
@@ -3572,7 +3584,7 @@ def _names_another_actor(term: str, query: _Query, prepared: _Prepared) -> bool:
     return _name_in_title(term, query, prepared.source.title, not_first=True)
 
 
-_OPENING_NAME_RE = lazy_re.compile(r"\W*([A-Z][a-z]{2,})\s+[a-z]+(?:s|ed)\b")
+_OPENING_NAME_RE = lazy_re.compile(r"\W*([A-Z][a-z]{2,}|[A-Z]{2,6})\s+[a-z]+(?:s|ed)\b")
 _OPENING_NOT_NAMES = frozenset({
     "the", "this", "that", "these", "those", "it", "he", "she", "they", "we", "its", "his", "her", "their",
     "there", "shares", "sales", "prices", "profits", "analysts", "officials", "critics", "ministers", "police",
@@ -3735,6 +3747,24 @@ def _roles_swapped(al: _Alignment, asserted: str) -> bool:
         al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=mine, source=theirs))
         al.conflict_reasons.append(f"the source says {theirs!r}, not {mine!r}")
         return True
+    identity = _identity_swapped(asserted, text)
+    if identity is not None:
+        mine, theirs = identity
+        al.conflicts.append(Difference(kind=DifferenceKind.ENTITY, asserted=mine, source=theirs))
+        al.conflict_reasons.append(f"the source gives {theirs!r} in that place, not {mine!r}")
+        return True
+    deal = _deal_turned_round(asserted, text)
+    if deal is not None:
+        mine, theirs = deal
+        al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=mine, source=theirs))
+        al.conflict_reasons.append(f"the source says {theirs!r}, not {mine!r}")
+        return True
+    near = _near_dropped(asserted, text)
+    if near is not None:
+        mine, theirs = near
+        al.conflicts.append(Difference(kind=DifferenceKind.NUMBER, asserted=mine, source=theirs))
+        al.conflict_reasons.append(f"the source says {theirs!r}, not {mine!r}")
+        return True
     excepted = _excepted(asserted, text)
     if excepted is not None:
         al.conflicts.append(Difference(kind=DifferenceKind.NEGATION, asserted=excepted, source=f"except {excepted}"))
@@ -3892,6 +3922,24 @@ def _affiliation_swapped(asserted: str, text: str) -> tuple[str, str] | None:
         if acronym == m.group(3) or f"({acronym})" not in text:
             continue
         return f"{acronym} {noun}", f"{noun} for {m.group(2).strip()}"
+    return None
+
+
+# Hyphened only: an unhyphened "near" is mostly where ("a base near the city of Tikrit").
+_NEAR_RE = lazy_re.compile(r"\bnear-([a-z]+)\b", re.I)
+
+
+def _near_dropped(asserted: str, text: str) -> tuple[str, str] | None:
+    """"a record pace" against the source's "a near-record pace": what came close is not the thing.
+    Returns (asserted word, source phrase)."""
+    if "near-" not in text.lower():
+        return None
+    lower = asserted.lower()
+    for m in _NEAR_RE.finditer(text):
+        word = m.group(1).lower()
+        at = _find_word(lower, word)
+        if at >= 0 and not re.search(r"near[- ]?\Z", lower[:at]):
+            return word, m.group(0)
     return None
 
 

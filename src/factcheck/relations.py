@@ -557,6 +557,53 @@ def _pronoun_turned_round(asserted: str, text: str, entities: Sequence[Entity]) 
     return None
 
 
+_DEAL_RE = lazy_re.compile(r"\b(takeover|acquisition|purchase|buyout|buy-out|bid|offer)\s+(of|for|by)\s+"
+                           r"(?:the\s+)?([a-z][\w&'’-]*)", re.I)
+
+
+def _deal_turned_round(asserted: str, text: str) -> tuple[str, str] | None:
+    """The buyer made the target of a deal, or the other way round: "agreed a takeover of Holcim"
+    against "agreed a takeover by Holcim". Returns (asserted phrase, source phrase)."""
+    theirs = [(m.group(1).lower(), m.group(2).lower() == "by", m.group(3).lower(), m.group(0))
+              for m in _DEAL_RE.finditer(text)]
+    if not theirs:
+        return None
+    for m in _DEAL_RE.finditer(asserted):
+        noun, by, name = m.group(1).lower(), m.group(2).lower() == "by", m.group(3).lower()
+        for t_noun, t_by, t_name, phrase in theirs:
+            if t_noun == noun and t_name == name and t_by != by:
+                return m.group(0), phrase
+    return None
+
+
+_COPULA = r"(?:is|was|are|were|has\s+been|have\s+been|had\s+been|remains|remained)"
+_IDENTITY_RE = lazy_re.compile(rf"\A\W*(?P<a>[\w'’ &-]{{2,60}}?)\s+{_COPULA}\s+the\s+"
+                               rf"(?P<r>(?:[a-z-]+\s+){{0,3}}?[a-z-]+)(?=\s+(?:of|for|in|behind)\b|\W*\Z)", re.I)
+_STOP_WORDS = frozenset({"the", "a", "an", "of", "in", "for", "and", "its", "their", "his", "her", "with"})
+
+
+def _identity_swapped(asserted: str, text: str) -> tuple[str, str] | None:
+    """Another thing given as "the main driver": "Tourism has been the main driver" against "The
+    main driver of the expansion has been exports, with tourism seeing a rebound". Returns (asserted
+    thing, source thing)."""
+    m = _IDENTITY_RE.match(asserted)
+    if m is None:
+        return None
+    role = m.group("r").lower().split()
+    if len(role) < 2:
+        return None  # "the leader": too loose a role to hold one thing only
+    lower = text.lower()
+    pattern = rf"\bthe\s+{re.escape(' '.join(role))}\b[^,;.]*?\s+{_COPULA}\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
+    t = re.search(pattern, lower)
+    if t is None:
+        return None
+    mine = set(re.findall(r"[a-z]+", m.group("a").lower())) - _STOP_WORDS
+    theirs = set(re.findall(r"[a-z]+", t.group(1))) - _STOP_WORDS
+    if not mine or not theirs or mine & theirs:
+        return None
+    return m.group("a").strip(), t.group(1).split()[0]
+
+
 _CAPITALISED_RUN_RE = lazy_re.compile(r"(?:[A-Z][\w&'’-]*\s?)+")
 
 
