@@ -284,6 +284,17 @@ ACCURACY_FLOOR = {
     "business-335": 0.54,
     "politics-292": 0.58,
     "politics-330": 0.50,
+    # Sets 42 and 43, the last of session 7, scored before they were read: 57/96 with one false
+    # support and 62/96 with four on the session's starting code, the same (63 with four) on its code
+    # then. Only the five were read; all were fixed by general rules.
+    "business-425": 0.66,
+    "business-465": 0.62,
+    "politics-035": 0.54,
+    "politics-045": 0.58,
+    "business-355": 0.87,
+    "business-485": 0.66,
+    "politics-005": 0.58,
+    "politics-015": 0.62,
 }
 
 
