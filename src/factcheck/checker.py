@@ -3730,65 +3730,50 @@ def _other_doer(asserted: str, prepared: _Prepared) -> tuple[str, str] | None:
     return None
 
 
+def _conflict(al: _Alignment, kind: DifferenceKind, asserted: str, source: str, reason: str) -> bool:
+    """Record a conflict found on a would-be support; True, for the caller to return."""
+    al.conflicts.append(Difference(kind=kind, asserted=asserted, source=source))
+    al.conflict_reasons.append(reason)
+    return True
+
+
 def _roles_swapped(al: _Alignment, asserted: str) -> bool:
     """Checked on would-be supports only (each scans both texts): who does what to whom, with
     every name and word in place ("Mendel Labs acquired Tarvik Group" against "Tarvik Group
     acquired Mendel Labs"; "X said it would …" against "X said Y would …"). Records the conflict."""
     text = al.prepared.text
+    role, entity = DifferenceKind.ROLE, DifferenceKind.ENTITY
     agent = _agent_made_object(asserted, text, al.prepared.claim.entities)
     if agent is not None:
         verb, name = agent
-        al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=f"{verb} {name}", source=f"{verb} by {name}"))
-        al.conflict_reasons.append(f"in the source it was {verb} by {name}; {name} is not what was {verb}")
-        return True
-    affiliation = _affiliation_swapped(asserted, text)
-    if affiliation is not None:
-        mine, theirs = affiliation
-        al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=mine, source=theirs))
-        al.conflict_reasons.append(f"the source says {theirs!r}, not {mine!r}")
-        return True
+        return _conflict(al, role, f"{verb} {name}", f"{verb} by {name}",
+                         f"in the source it was {verb} by {name}; {name} is not what was {verb}")
+    for found, kind in ((_affiliation_swapped(asserted, text), role), (_deal_turned_round(asserted, text), role),
+                        (_near_dropped(asserted, text), DifferenceKind.NUMBER)):
+        if found is not None:
+            mine, theirs = found
+            return _conflict(al, kind, mine, theirs, f"the source says {theirs!r}, not {mine!r}")
     identity = _identity_swapped(asserted, text)
     if identity is not None:
         mine, theirs = identity
-        al.conflicts.append(Difference(kind=DifferenceKind.ENTITY, asserted=mine, source=theirs))
-        al.conflict_reasons.append(f"the source gives {theirs!r} in that place, not {mine!r}")
-        return True
-    deal = _deal_turned_round(asserted, text)
-    if deal is not None:
-        mine, theirs = deal
-        al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=mine, source=theirs))
-        al.conflict_reasons.append(f"the source says {theirs!r}, not {mine!r}")
-        return True
-    near = _near_dropped(asserted, text)
-    if near is not None:
-        mine, theirs = near
-        al.conflicts.append(Difference(kind=DifferenceKind.NUMBER, asserted=mine, source=theirs))
-        al.conflict_reasons.append(f"the source says {theirs!r}, not {mine!r}")
-        return True
+        return _conflict(al, entity, mine, theirs, f"the source gives {theirs!r} in that place, not {mine!r}")
     excepted = _excepted(asserted, text)
     if excepted is not None:
-        al.conflicts.append(Difference(kind=DifferenceKind.NEGATION, asserted=excepted, source=f"except {excepted}"))
-        al.conflict_reasons.append(f"the source excepts {excepted}")
-        return True
+        return _conflict(al, DifferenceKind.NEGATION, excepted, f"except {excepted}", f"the source excepts {excepted}")
     subject = _object_made_subject(asserted, al.prepared.claim, al.pairs)
     if subject is not None:
         mine, theirs = subject
-        al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=mine, source=theirs))
-        al.conflict_reasons.append(f"in the source {theirs} is the subject; {mine} comes in only after "
-                                   "a preposition")
-        return True
+        return _conflict(al, role, mine, theirs,
+                         f"in the source {theirs} is the subject; {mine} comes in only after a preposition")
     turned = _turned_round(asserted, text) or _pronoun_turned_round(asserted, text, al.prepared.claim.entities)
     if turned is not None:
         verb, mine, theirs = turned
-        al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=f"{mine} {verb}", source=f"{theirs} {verb}"))
-        al.conflict_reasons.append(f"in the source {theirs} is the one who does {verb!r}, not {mine}")
-        return True
+        return _conflict(al, role, f"{mine} {verb}", f"{theirs} {verb}",
+                         f"in the source {theirs} is the one who does {verb!r}, not {mine}")
     slot = _slot_swap(asserted, text, al.prepared.claim.entities)
     if slot is not None:
         context, mine, theirs = slot
-        al.conflicts.append(Difference(kind=DifferenceKind.ENTITY, asserted=mine, source=theirs))
-        al.conflict_reasons.append(f"the source names {theirs} after {context!r}, not {mine}")
-        return True
+        return _conflict(al, entity, mine, theirs, f"the source names {theirs} after {context!r}, not {mine}")
     # A name inside another's role ("Mellon Bank trader Ian Fenn", "senior vice president Boeing")
     # describes that person; it does nothing.
     pairs = [(m, t) for m, t in al.pairs if not _in_a_role(m, [p[0] for p in al.pairs])
@@ -3798,16 +3783,13 @@ def _roles_swapped(al: _Alignment, asserted: str) -> bool:
             if len(pairs) > 1 else None
         if acted is not None:
             verb, mine_actor, their_actor = acted
-            al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=f"{mine_actor} {verb}",
-                                           source=f"{their_actor} {verb}"))
-            al.conflict_reasons.append(f"in the source {their_actor} is the one who does {verb!r}, not {mine_actor}")
-            return True
+            return _conflict(al, role, f"{mine_actor} {verb}", f"{their_actor} {verb}",
+                             f"in the source {their_actor} is the one who does {verb!r}, not {mine_actor}")
         subject_swap = _reported_subject_swap(asserted, text, pairs)
         if subject_swap is not None:
             mine_subject, their_subject = subject_swap
-            al.conflicts.append(Difference(kind=DifferenceKind.ROLE, asserted=mine_subject, source=their_subject))
-            al.conflict_reasons.append(f"in the source {their_subject} is the one who does this, not {mine_subject!r}")
-            return True
+            return _conflict(al, role, mine_subject, their_subject,
+                             f"in the source {their_subject} is the one who does this, not {mine_subject!r}")
     return False
 
 
